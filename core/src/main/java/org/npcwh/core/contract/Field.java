@@ -1,0 +1,71 @@
+package org.npcwh.core.contract;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One field of a source dataset as the contract declares it.
+ *
+ * @param name the field name in the delivered files
+ * @param type its value type
+ * @param key whether it is part of the dataset's key (★)
+ * @param required whether a row without it is bad (keys, and {@code updated_at} of incremental data)
+ * @param codes the only allowed values, empty when any value of the type is allowed
+ * @param min the smallest allowed number, or null
+ * @param max the largest allowed number, or null
+ * @param references the name of the dataset whose key this field (or each list element) must name,
+ *     or null (a name, not the enum, because datasets refer to each other and to themselves)
+ * @param pii how the field is protected, {@link Pii#NONE} for ordinary data
+ */
+public record Field(
+    String name,
+    FieldType type,
+    boolean key,
+    boolean required,
+    Set<String> codes,
+    Long min,
+    Long max,
+    String references,
+    Pii pii) {
+
+  public Field {
+    codes = Set.copyOf(codes);
+  }
+
+  /** The column name in the raw layer and everything downstream of it. */
+  public String storedName() {
+    return pii == Pii.PSEUDONYMISE ? name + "_hash" : name;
+  }
+
+  public Optional<SourceDataset> reference() {
+    return Optional.ofNullable(references).map(SourceDataset::byName);
+  }
+
+  static Field of(String name, FieldType type) {
+    return new Field(name, type, false, false, Set.of(), null, null, null, Pii.NONE);
+  }
+
+  Field asKey() {
+    return new Field(name, type, true, true, codes, min, max, references, pii);
+  }
+
+  Field asRequired() {
+    return new Field(name, type, key, true, codes, min, max, references, pii);
+  }
+
+  Field codes(String... allowed) {
+    return new Field(name, type, key, required, Set.of(allowed), min, max, references, pii);
+  }
+
+  Field range(long lowest, Long highest) {
+    return new Field(name, type, key, required, codes, lowest, highest, references, pii);
+  }
+
+  Field refersTo(String dataset) {
+    return new Field(name, type, key, required, codes, min, max, dataset, pii);
+  }
+
+  Field personal(Pii protection) {
+    return new Field(name, type, key, required, codes, min, max, references, protection);
+  }
+}

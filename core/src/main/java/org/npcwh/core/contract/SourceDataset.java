@@ -1,0 +1,249 @@
+package org.npcwh.core.contract;
+
+import static org.npcwh.core.contract.FieldType.BOOL;
+import static org.npcwh.core.contract.FieldType.DATE;
+import static org.npcwh.core.contract.FieldType.DEC;
+import static org.npcwh.core.contract.FieldType.INT;
+import static org.npcwh.core.contract.FieldType.LIST;
+import static org.npcwh.core.contract.FieldType.STR;
+import static org.npcwh.core.contract.FieldType.TS;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every dataset of the source contract ({@code shared/contract/sources.md}), declared once.
+ * Ingest validates against it, the raw layer's schema is derived from it, transform reads it.
+ * Constants are in dependency order: a dataset only refers to itself or to datasets above it,
+ * so ingesting in this order lets every reference be checked.
+ */
+public enum SourceDataset {
+  REGIONS(SourceSystem.LIAISON, DeliveryMode.FULL, "行政区划",
+      key("region_code"),
+      str("name"),
+      str("level").codes("DISTRICT", "STREET", "COMMUNITY"),
+      str("parent_code").refersTo("regions")),
+
+  DEPARTMENTS(SourceSystem.LIAISON, DeliveryMode.FULL, "承办单位",
+      key("department_code"),
+      str("name"),
+      str("level").codes("MUNICIPAL", "DISTRICT"),
+      str("district_code").refersTo("regions")),
+
+  PLATFORMS(SourceSystem.LIAISON, DeliveryMode.FULL, "家站点阵地",
+      key("platform_id"),
+      str("platform_type").codes("HOME", "STATION", "POINT"),
+      str("name"),
+      str("street_code").refersTo("regions"),
+      str("community_code").refersTo("regions"),
+      str("category").codes("COMMUNITY", "INDUSTRY", "ENTERPRISE", "PARK", "OTHER"),
+      Field.of("is_legislative_point", BOOL),
+      Field.of("legislative_since", DATE),
+      Field.of("online_since", DATE),
+      Field.of("opened_on", DATE),
+      Field.of("closed_on", DATE)),
+
+  PLATFORM_COVERAGE(SourceSystem.LIAISON, DeliveryMode.FULL, "联络站覆盖社区",
+      key("platform_id").refersTo("platforms"),
+      key("community_code").refersTo("regions")),
+
+  DEPUTIES(SourceSystem.LIAISON, DeliveryMode.FULL, "人大代表",
+      key("deputy_id"),
+      str("name"),
+      str("level").codes("NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"),
+      str("district_code").refersTo("regions"),
+      str("platform_id").refersTo("platforms"),
+      str("professional_group"),
+      Field.of("term_start", DATE),
+      Field.of("term_end", DATE)),
+
+  ACTIVITIES(SourceSystem.LIAISON, DeliveryMode.INCREMENTAL, "履职活动",
+      key("activity_id"),
+      str("platform_id").refersTo("platforms"),
+      str("activity_type").codes("RECEPTION", "DELIBERATION", "SURVEY", "LEGISLATIVE_CONSULTATION", "OTHER"),
+      Field.of("held_on", DATE),
+      Field.of("deputy_ids", LIST).refersTo("deputies"),
+      Field.of("residents_received", INT).range(0, null),
+      Field.of("issues_collected", INT).range(0, null),
+      updatedAt()),
+
+  DUTY_ROSTER(SourceSystem.LIAISON, DeliveryMode.INCREMENTAL, "网上联络站值班",
+      key("deputy_id").refersTo("deputies"),
+      Field.of("duty_date", DATE).asKey(),
+      str("platform_id").refersTo("platforms"),
+      updatedAt()),
+
+  MESSAGES(SourceSystem.LIAISON, DeliveryMode.INCREMENTAL, "群众留言",
+      key("message_id"),
+      str("platform_id").refersTo("platforms"),
+      Field.of("submitted_at", TS),
+      str("citizen_name").personal(Pii.PSEUDONYMISE),
+      str("citizen_phone").personal(Pii.PSEUDONYMISE),
+      str("category"),
+      str("content").personal(Pii.MASK_NUMBERS),
+      str("deputy_id").refersTo("deputies"),
+      Field.of("responded_at", TS),
+      str("letter_id"),
+      str("status").codes("OPEN", "RESPONDED", "FORWARDED", "CLOSED"),
+      updatedAt()),
+
+  LETTERS(SourceSystem.LIAISON, DeliveryMode.INCREMENTAL, "代表联系函",
+      key("letter_id"),
+      str("deputy_id").refersTo("deputies"),
+      str("department_code").refersTo("departments"),
+      str("message_id"),
+      Field.of("sent_at", TS),
+      Field.of("answered_at", TS),
+      str("satisfaction").codes("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"),
+      updatedAt()),
+
+  DRAFTS(SourceSystem.LEGISLATION, DeliveryMode.INCREMENTAL, "征求意见草案",
+      key("draft_id"),
+      str("title"),
+      str("kind").codes("LAW", "PROVINCIAL_REGULATION", "MUNICIPAL_REGULATION", "OTHER"),
+      str("stage").codes("PROJECT", "DRAFTING", "RESEARCH", "REVIEW", "EVALUATION"),
+      Field.of("solicitation_opens_on", DATE),
+      Field.of("solicitation_closes_on", DATE),
+      updatedAt()),
+
+  OPINIONS(SourceSystem.LEGISLATION, DeliveryMode.INCREMENTAL, "立法意见",
+      key("opinion_id"),
+      str("draft_id").refersTo("drafts"),
+      str("platform_id").refersTo("platforms"),
+      Field.of("submitted_on", DATE),
+      str("article"),
+      // Not named as personal data by the contract, but written by residents: mask numbers anyway.
+      str("opinion_text").personal(Pii.MASK_NUMBERS),
+      str("adoption").codes("PENDING", "ADOPTED", "PARTIALLY_ADOPTED", "NOT_ADOPTED"),
+      Field.of("decided_on", DATE),
+      updatedAt()),
+
+  SUGGESTIONS(SourceSystem.SUGGESTION, DeliveryMode.INCREMENTAL, "代表建议",
+      key("suggestion_id"),
+      str("session"),
+      str("lead_deputy_id").refersTo("deputies"),
+      Field.of("cosigner_count", INT).range(0, null),
+      str("title"),
+      str("category"),
+      Field.of("submitted_on", DATE),
+      Field.of("assigned_on", DATE),
+      str("lead_department_code").refersTo("departments"),
+      Field.of("co_department_codes", LIST).refersTo("departments"),
+      Field.of("is_key", BOOL),
+      Field.of("extended", BOOL),
+      updatedAt()),
+
+  SUGGESTION_REPLIES(SourceSystem.SUGGESTION, DeliveryMode.INCREMENTAL, "建议答复",
+      key("reply_id"),
+      str("suggestion_id").refersTo("suggestions"),
+      str("department_code").refersTo("departments"),
+      Field.of("round", INT).range(1, null),
+      Field.of("replied_on", DATE),
+      str("result_class").codes("A", "B", "C", "D"),
+      str("commitment"),
+      Field.of("commitment_due_on", DATE),
+      updatedAt()),
+
+  EVALUATIONS(SourceSystem.SUGGESTION, DeliveryMode.INCREMENTAL, "满意度测评",
+      key("evaluation_id"),
+      str("suggestion_id").refersTo("suggestions"),
+      str("reply_id").refersTo("suggestion_replies"),
+      Field.of("evaluated_on", DATE),
+      str("stage").codes("REPLY", "IMPLEMENTATION"),
+      str("rating").codes("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"),
+      Field.of("score", INT).range(0, 100L),
+      str("reviews_evaluation_id").refersTo("evaluations"),
+      updatedAt()),
+
+  LIVELIHOOD_PROJECTS(SourceSystem.LIVELIHOOD, DeliveryMode.INCREMENTAL, "民生实事项目",
+      key("project_id"),
+      str("level").codes("CITY", "DISTRICT", "COMMUNITY"),
+      str("district_code").refersTo("regions"),
+      Field.of("year", INT).range(1949, 2100L),
+      str("title"),
+      Field.of("votes_for", INT).range(0, null),
+      Field.of("votes_cast", INT).range(0, null),
+      Field.of("selected", BOOL),
+      str("department_code").refersTo("departments"),
+      Field.of("budget_wan", DEC).range(0, null),
+      Field.of("progress_pct", INT).range(0, 100L),
+      Field.of("satisfaction_score", DEC).range(0, 100L),
+      updatedAt());
+
+  private final SourceSystem system;
+  private final DeliveryMode usualMode;
+  private final String nameZh;
+  private final List<Field> fields;
+
+  SourceDataset(SourceSystem system, DeliveryMode usualMode, String nameZh, Field... fields) {
+    this.system = system;
+    this.usualMode = usualMode;
+    this.nameZh = nameZh;
+    this.fields = List.of(fields);
+  }
+
+  /** The dataset's folder name under the landing zone and the warehouse, e.g. {@code suggestion_replies}. */
+  public String datasetName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String nameZh() {
+    return nameZh;
+  }
+
+  public SourceSystem system() {
+    return system;
+  }
+
+  /** How the upstream system normally delivers it; a batch's manifest says how it actually came. */
+  public DeliveryMode usualMode() {
+    return usualMode;
+  }
+
+  /** Reference data: its current content is the newest full batch, not the latest version per key. */
+  public boolean isReference() {
+    return usualMode == DeliveryMode.FULL;
+  }
+
+  public List<Field> fields() {
+    return fields;
+  }
+
+  public List<Field> keyFields() {
+    return fields.stream().filter(Field::key).toList();
+  }
+
+  public Optional<Field> field(String name) {
+    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  public boolean hasPersonalData() {
+    return fields.stream().anyMatch(f -> f.pii() != Pii.NONE);
+  }
+
+  public static SourceDataset byName(String datasetName) {
+    return Arrays.stream(values())
+        .filter(d -> d.datasetName().equals(datasetName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not a contract dataset: " + datasetName));
+  }
+
+  public static Optional<SourceDataset> find(String datasetName) {
+    return Arrays.stream(values()).filter(d -> d.datasetName().equals(datasetName)).findFirst();
+  }
+
+  private static Field key(String name) {
+    return Field.of(name, STR).asKey();
+  }
+
+  private static Field str(String name) {
+    return Field.of(name, STR);
+  }
+
+  private static Field updatedAt() {
+    return Field.of("updated_at", TS).asRequired();
+  }
+
+}

@@ -1,0 +1,26 @@
+package org.npcwh.core.error;
+
+/** The process exit codes of {@code npcwh}, documented in {@code npcwh --help}. */
+public enum ExitCode {
+  OK(0, "success"),
+  INTERNAL(1, "internal error (a bug: rerun with --verbose and report it)"),
+  USAGE(2, "wrong command line"),
+  BAD_INPUT(3, "bad input: a path, landing zone, manifest or configuration that cannot be used"),
+  CHECKS_FAILED(4, "data-quality checks failed: nothing was published for that period");
+
+  private final int code;
+  private final String meaning;
+
+  ExitCode(int code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

@@ -1,0 +1,26 @@
+package org.npcwh.core.metric;
+
+/** The metric families of {@code metrics.md}, in report order. */
+public enum Family {
+  COVERAGE("家站点覆盖", "Coverage"),
+  RESPONSIVENESS("办理时效", "Responsiveness"),
+  SATISFACTION("满意度", "Satisfaction"),
+  LEGISLATIVE("基层立法联系", "Legislative feedback"),
+  LIVELIHOOD("民生实事票决", "Livelihood projects");
+
+  private final String nameZh;
+  private final String nameEn;
+
+  Family(String nameZh, String nameEn) {
+    this.nameZh = nameZh;
+    this.nameEn = nameEn;
+  }
+
+  public String nameZh() {
+    return nameZh;
+  }
+
+  public String nameEn() {
+    return nameEn;
+  }
+}

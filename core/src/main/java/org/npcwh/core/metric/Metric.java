@@ -1,0 +1,179 @@
+package org.npcwh.core.metric;
+
+import static org.npcwh.core.metric.Family.COVERAGE;
+import static org.npcwh.core.metric.Family.LEGISLATIVE;
+import static org.npcwh.core.metric.Family.LIVELIHOOD;
+import static org.npcwh.core.metric.Family.RESPONSIVENESS;
+import static org.npcwh.core.metric.Family.SATISFACTION;
+import static org.npcwh.core.metric.ScopeType.CITY;
+import static org.npcwh.core.metric.ScopeType.DEPARTMENT;
+import static org.npcwh.core.metric.ScopeType.DISTRICT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The metric catalogue ({@code shared/contract/metrics.md}), declared once. The Spark jobs, the
+ * {@code metric_catalog} table, the DuckDB comments and the report labels all read this enum.
+ */
+public enum Metric {
+  HOMES_OPEN(COVERAGE, "人大代表之家数", "Homes open", Unit.COUNT, Shape.COUNT, scopes(CITY, DISTRICT),
+      "HOME platforms open at P.end"),
+  STATIONS_OPEN(COVERAGE, "代表联络站数", "Stations open", Unit.COUNT, Shape.COUNT, scopes(CITY, DISTRICT),
+      "STATION platforms open at P.end"),
+  POINTS_OPEN(COVERAGE, "联系点数", "Points open", Unit.COUNT, Shape.COUNT, scopes(CITY, DISTRICT),
+      "POINT platforms open at P.end"),
+  LEGISLATIVE_POINTS_OPEN(COVERAGE, "基层立法联系点数", "Legislative contact points open", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DISTRICT),
+      "platforms open at P.end with is_legislative_point and legislative_since <= P.end"),
+  STREET_HOME_COVERAGE(COVERAGE, "街道代表之家覆盖率", "Street coverage by homes", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT), "streets with at least one HOME open at P.end ÷ all streets"),
+  COMMUNITY_STATION_COVERAGE(COVERAGE, "社区联络站覆盖率", "Community coverage by stations", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "communities served (platform_coverage) by at least one STATION open at P.end ÷ all communities"),
+  ONLINE_STATION_COVERAGE(COVERAGE, "网上联络站开通率", "Stations online", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "STATIONs open at P.end with online_since <= P.end ÷ STATIONs open at P.end"),
+  DEPUTY_ENGAGEMENT_RATE(COVERAGE, "代表进站履职率", "Deputy engagement rate", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "deputies serving at P.end named in at least one activity held in P ÷ deputies serving at P.end"),
+  AVG_DAILY_ONLINE_DEPUTIES(COVERAGE, "日均在线值班代表数", "Average deputies on online duty per day", Unit.PER_DAY,
+      Shape.RATIO, scopes(CITY, DISTRICT),
+      "distinct (deputy_id, duty_date) in duty_roster with duty_date in P ÷ days in P"
+          + " (district by the roster row's platform)"),
+
+  MESSAGES_RECEIVED(RESPONSIVENESS, "群众留言数", "Messages received", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DISTRICT), "messages submitted in P (district by platform)"),
+  MESSAGES_FORWARDED(RESPONSIVENESS, "转为联系函的留言数", "Messages forwarded as letters", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DISTRICT), "messages submitted in P that carry a letter_id"),
+  LETTERS_SENT(RESPONSIVENESS, "代表联系函发出数", "Letters sent", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DEPARTMENT), "letters sent in P"),
+  LETTER_ON_TIME_RATE(RESPONSIVENESS, "联系函按期答复率", "Letters answered on time", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DEPARTMENT),
+      "letters with deadline D = date(sent_at) + 1 month in P, answered with date(answered_at) <= D"
+          + " ÷ letters with D in P"),
+  LETTER_MEDIAN_DAYS_TO_ANSWER(RESPONSIVENESS, "联系函答复天数中位数", "Median days to answer a letter",
+      Unit.DAYS, Shape.MEDIAN, scopes(CITY, DEPARTMENT),
+      "median of days from date(sent_at) to date(answered_at) over letters answered in P"),
+  LETTERS_OVERDUE_OPEN(RESPONSIVENESS, "逾期未答复联系函数", "Letters overdue and unanswered", Unit.COUNT,
+      Shape.COUNT, scopes(CITY, DEPARTMENT),
+      "letters sent on or before P.end, with D < P.end, and not answered on or before P.end"),
+  LETTER_SATISFACTION_RATE(RESPONSIVENESS, "联系函答复满意率", "Letter answer satisfaction", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DEPARTMENT),
+      "letters answered in P and rated, rated SATISFIED or BASICALLY_SATISFIED ÷ letters answered in P and rated"),
+  SUGGESTIONS_SUBMITTED(RESPONSIVENESS, "代表建议提出数", "Suggestions submitted", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DEPARTMENT), "suggestions submitted in P (department: lead)"),
+  SUGGESTION_ON_TIME_RATE(RESPONSIVENESS, "建议按期答复率", "Suggestions answered on time", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DEPARTMENT),
+      "suggestions with deadline D = assigned_on + 3 months (6 when extended) in P that have a round-1 reply"
+          + " from the lead department with replied_on <= D ÷ suggestions with D in P (department: lead)"),
+  SUGGESTION_SOLVED_OR_SOLVING_RATE(RESPONSIVENESS, "建议解决和正在解决率", "Suggestions solved or being solved",
+      Unit.RATE, Shape.RATIO, scopes(CITY, DEPARTMENT),
+      "round-1 replies from the lead department replied in P with result_class A or B ÷ all such replies"),
+
+  SUGGESTION_SATISFACTION_RATE(SATISFACTION, "建议答复满意率", "Suggestion reply satisfaction", Unit.RATE,
+      Shape.RATIO, scopes(CITY, DEPARTMENT),
+      "effective REPLY-stage evaluations in P rated SATISFIED or BASICALLY_SATISFIED"
+          + " ÷ effective REPLY-stage evaluations in P"),
+  SUGGESTION_UNSATISFIED(SATISFACTION, "建议答复不满意数", "Unsatisfied suggestion replies", Unit.COUNT,
+      Shape.COUNT, scopes(CITY, DEPARTMENT), "effective REPLY-stage evaluations in P rated UNSATISFIED"),
+  REVIEW_FLIP_RATE(SATISFACTION, "复核改变评价率", "Reviews that changed the rating", Unit.RATE, Shape.RATIO,
+      scopes(CITY),
+      "reviews (evaluations with reviews_evaluation_id) in P whose rating differs from the rating they review"
+          + " ÷ reviews in P"),
+  REPLY_STAGE_SCORE_AVG(SATISFACTION, "答复阶段平均得分", "Average reply-stage score", Unit.SCORE, Shape.RATIO,
+      scopes(CITY, DEPARTMENT), "mean score of effective REPLY-stage evaluations in P with a score"),
+  IMPLEMENTATION_STAGE_SCORE_AVG(SATISFACTION, "落实阶段平均得分", "Average implementation-stage score",
+      Unit.SCORE, Shape.RATIO, scopes(CITY, DEPARTMENT),
+      "mean score of effective IMPLEMENTATION-stage evaluations in P with a score"),
+
+  DRAFTS_OPEN_FOR_COMMENT(LEGISLATIVE, "征求意见草案数", "Drafts open for comment", Unit.COUNT, Shape.COUNT,
+      scopes(CITY), "drafts whose [solicitation_opens_on, solicitation_closes_on] overlaps P"),
+  DRAFTS_WITH_OPINIONS(LEGISLATIVE, "收到意见的草案数", "Drafts with opinions", Unit.COUNT, Shape.COUNT,
+      scopes(CITY), "distinct drafts with at least one opinion submitted in P"),
+  OPINIONS_RECEIVED(LEGISLATIVE, "收集立法意见数", "Opinions received", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DISTRICT), "opinions submitted in P (district by platform)"),
+  OPINION_ADOPTION_RATE(LEGISLATIVE, "立法意见采纳率", "Opinion adoption rate", Unit.RATE, Shape.RATIO,
+      scopes(CITY),
+      "opinions decided in P as ADOPTED or PARTIALLY_ADOPTED ÷ opinions decided in P"),
+  LEGISLATIVE_POINT_ACTIVITY_RATE(LEGISLATIVE, "立法联系点活跃率", "Active legislative contact points", Unit.RATE,
+      Shape.RATIO, scopes(CITY, DISTRICT),
+      "legislative points open at P.end with at least one opinion submitted in P ÷ legislative points open at P.end"),
+
+  LIVELIHOOD_PROJECTS_SELECTED(LIVELIHOOD, "票决产生民生实事项目数", "Livelihood projects selected", Unit.COUNT,
+      Shape.COUNT, scopes(CITY, DISTRICT),
+      "selected projects of the year of P.end (CITY scope: level CITY; DISTRICT scope: level DISTRICT"
+          + " of that district), as of P.end"),
+  LIVELIHOOD_COMPLETION_RATE(LIVELIHOOD, "民生实事完成率", "Livelihood projects completed", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT), "of the selected projects, the share with progress_pct = 100 as of P.end"),
+  LIVELIHOOD_SATISFACTION_AVG(LIVELIHOOD, "民生实事满意度", "Livelihood project satisfaction", Unit.SCORE,
+      Shape.RATIO, scopes(CITY, DISTRICT),
+      "of the selected projects, the mean satisfaction_score where not null, as of P.end");
+
+  private final Family family;
+  private final String nameZh;
+  private final String nameEn;
+  private final Unit unit;
+  private final Shape shape;
+  private final List<ScopeType> scopes;
+  private final String definition;
+
+  Metric(Family family, String nameZh, String nameEn, Unit unit, Shape shape, List<ScopeType> scopes,
+      String definition) {
+    this.family = family;
+    this.nameZh = nameZh;
+    this.nameEn = nameEn;
+    this.unit = unit;
+    this.shape = shape;
+    this.scopes = scopes;
+    this.definition = definition;
+  }
+
+  /** The metric_id, e.g. {@code homes_open}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public Family family() {
+    return family;
+  }
+
+  public String nameZh() {
+    return nameZh;
+  }
+
+  public String nameEn() {
+    return nameEn;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public Shape shape() {
+    return shape;
+  }
+
+  public List<ScopeType> scopes() {
+    return scopes;
+  }
+
+  public boolean hasScope(ScopeType scopeType) {
+    return scopes.contains(scopeType);
+  }
+
+  /** The definition in one sentence, as in the contract. */
+  public String definition() {
+    return definition;
+  }
+
+  public static Optional<Metric> byId(String id) {
+    return Arrays.stream(values()).filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  private static List<ScopeType> scopes(ScopeType... scopeTypes) {
+    return List.of(scopeTypes);
+  }
+}
