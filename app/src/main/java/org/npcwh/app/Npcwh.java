@@ -1,0 +1,102 @@
+package org.npcwh.app;
+
+import java.io.PrintWriter;
+import org.npcwh.core.error.ExitCode;
+import org.npcwh.core.error.UserException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code npcwh} command: every stage of the warehouse, and the whole pipeline. */
+@Command(
+    name = "npcwh",
+    mixinStandardHelpOptions = true,
+    version = "npcwh 0.1.0",
+    description = "npc-warehouse: the reporting and analytics warehouse of a People's Congress standing"
+        + " committee's grassroots work (deputies' homes, stations and points; letters; legislative"
+        + " feedback; suggestions; livelihood projects).",
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      IngestCommand.class,
+      TransformCommand.class,
+      PublishCommand.class,
+      QueryCommand.class,
+      ReportCommand.class,
+      SampleCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (a bug: rerun with --verbose and report it)",
+      "2:wrong command line",
+      "3:bad input: a path, landing zone, manifest or configuration that cannot be used",
+      "4:data-quality checks failed: nothing was published for that period"
+    },
+    footer = "%nRun 'npcwh <command> --help' for a command's options.")
+public final class Npcwh implements Runnable {
+
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show library logs (Spark, Hadoop, Parquet) and stack traces.")
+  void setVerbose(boolean verbose) {
+    Logging.setVerbose(verbose);
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line as {@code main} does, without exiting: what tests call. */
+  public static int execute(String... args) {
+    return newCommandLine().execute(args);
+  }
+
+  static CommandLine newCommandLine() {
+    CommandLine cli = new CommandLine(new Npcwh());
+    cli.setExecutionExceptionHandler(Npcwh::handle);
+    cli.setParameterExceptionHandler((ex, cliArgs) -> {
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println("Error: " + ex.getMessage());
+      err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+      return ExitCode.USAGE.code();
+    });
+    return cli;
+  }
+
+  private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cli.getErr();
+    UserException user = findUserException(ex);
+    if (user != null) {
+      err.println("Error: " + user.getMessage());
+      if (Logging.isVerbose()) {
+        user.printStackTrace(err);
+      }
+      err.flush();
+      return user.exitCode().code();
+    }
+    err.println("Internal error: " + ex + (Logging.isVerbose() ? "" : " (rerun with --verbose for details)"));
+    if (Logging.isVerbose()) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL.code();
+  }
+
+  /** Spark and the JDK wrap exceptions; a user error anywhere in the chain is still a user error. */
+  private static UserException findUserException(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof UserException u) {
+        return u;
+      }
+    }
+    return null;
+  }
+}

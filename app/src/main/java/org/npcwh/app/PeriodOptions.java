@@ -1,0 +1,73 @@
+package org.npcwh.app;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.npcwh.core.period.Period;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --period P} (repeatable) and {@code --from M --to M}: the periods a command computes. */
+final class PeriodOptions {
+  @Option(names = {"-p", "--period"}, paramLabel = "P", converter = PeriodConverter.class,
+      description = "A month (2023-01), quarter (2023-Q1) or year (2023). Repeat for several.")
+  List<Period> periods = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "MONTH", description = "First month of a range (e.g. 2022-01).")
+  YearMonth from;
+
+  @Option(names = "--to", paramLabel = "MONTH", description = "Last month of a range (e.g. 2023-06).")
+  YearMonth to;
+
+  @Option(names = "--rollups",
+      description = "Also compute every quarter and year that the given months fall in.")
+  boolean rollups;
+
+  /** The periods asked for, sorted and without repeats; at least one. */
+  List<Period> resolve(picocli.CommandLine commandLine) {
+    TreeSet<Period> all = new TreeSet<>(periods);
+    if ((from == null) != (to == null)) {
+      throw new ParameterException(commandLine, "--from and --to go together: give both, e.g. --from 2022-01 --to 2023-06");
+    }
+    if (from != null) {
+      try {
+        all.addAll(Period.months(from, to));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(commandLine, e.getMessage());
+      }
+    }
+    if (rollups) {
+      all.addAll(rollupsOf(all));
+    }
+    if (all.isEmpty()) {
+      throw new ParameterException(commandLine, "no period given: use --period P (repeatable) or --from M --to M");
+    }
+    return List.copyOf(all);
+  }
+
+  /** The quarters and years the given periods' months fall in. */
+  static List<Period> rollupsOf(java.util.Collection<Period> periods) {
+    TreeSet<Period> out = new TreeSet<>();
+    for (Period p : periods) {
+      int quarter = (p.start().getMonthValue() - 1) / 3 + 1;
+      if (p.grain() == org.npcwh.core.period.Grain.MONTH) {
+        out.add(Period.quarter(p.start().getYear(), quarter));
+      }
+      out.add(Period.year(p.start().getYear()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Picocli converter, so a bad period is a usage error with the accepted forms. */
+  static final class PeriodConverter implements picocli.CommandLine.ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      try {
+        return Period.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.npcwh.app;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * What the command line prints while it works: progress lines on standard error (so standard
+ * output holds only results), each prefixed with the stage, and stage timings.
+ */
+final class Progress {
+  private final PrintStream out;
+
+  Progress(PrintStream out) {
+    this.out = out;
+  }
+
+  static Progress toStderr() {
+    return new Progress(System.err);
+  }
+
+  Consumer<String> stage(String name) {
+    return line -> out.println("[" + name + "] " + line);
+  }
+
+  /** Runs one stage, printing its name and how long it took. */
+  <T> T time(String name, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    out.println("[" + name + "] started");
+    T result = work.get();
+    out.println("[" + name + "] done in " + format(Duration.ofNanos(System.nanoTime() - start)));
+    return result;
+  }
+
+  static String format(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+}

@@ -1,0 +1,34 @@
+package org.npcwh.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.npcwh.core.period.Period;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run the whole pipeline in one process: ingest, transform, publish, report.",
+      "Ingests the landing zone, computes metric_values for the given periods, refreshes"
+          + " <warehouse>/warehouse.duckdb and renders the report of the latest period of each grain."})
+final class RunCommand implements Callable<Integer> {
+  @Option(names = {"-l", "--landing"}, required = true, paramLabel = "DIR",
+      description = "The landing zone: <landing>/<dataset>/<batch_id>/ with a _manifest.json each.")
+  Path landing;
+
+  @Mixin WarehouseOption warehouse;
+  @Mixin PeriodOptions periods;
+  @Mixin SparkOptions spark;
+  @Mixin ReportOptions reports;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<Period> wanted = periods.resolve(spec.commandLine());
+    Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
+    ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
+    return WholeRun.execute(pipeline, landing, PiiKey.fromEnvironment(), spark.master, wanted, plan);
+  }
+}

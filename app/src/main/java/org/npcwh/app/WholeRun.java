@@ -1,0 +1,38 @@
+package org.npcwh.app;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.npcwh.core.period.Period;
+import org.npcwh.ingest.IngestReport;
+import org.npcwh.transform.TransformReport;
+
+/** {@code npcwh run} and {@code npcwh demo}: every stage in one process, then one summary. */
+final class WholeRun {
+  private WholeRun() {}
+
+  static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
+      ReportOptions.Plan plan) {
+    long start = System.nanoTime();
+    IngestReport ingested = pipeline.ingest(landing, piiKey);
+    TransformReport transformed = pipeline.transform(master, periods);
+    pipeline.publish();
+    List<Path> reports = pipeline.report(latestOfEachGrain(periods), plan.formats(), plan.burst(), plan.outDir());
+
+    System.out.println(ingested.summary());
+    System.out.println(transformed.summary());
+    System.out.println("Reports:");
+    reports.forEach(r -> System.out.println("  " + r));
+    System.out.println("Total: " + Progress.format(java.time.Duration.ofNanos(System.nanoTime() - start)));
+    return 0;
+  }
+
+  /** A run over many periods reports on the newest month, quarter and year among them. */
+  static List<Period> latestOfEachGrain(List<Period> periods) {
+    Map<?, Period> latest = periods.stream().collect(Collectors.toMap(
+        Period::grain, p -> p, (a, b) -> a.start().isAfter(b.start()) ? a : b));
+    return latest.values().stream().sorted(Comparator.naturalOrder()).toList();
+  }
+}
