@@ -6,7 +6,8 @@ public enum ExitCode {
   INTERNAL(1, "internal error (a bug: rerun with --verbose and report it)"),
   USAGE(2, "wrong command line"),
   BAD_INPUT(3, "bad input: a path, landing zone, manifest or configuration that cannot be used"),
-  CHECKS_FAILED(4, "data-quality checks failed: nothing was published for that period");
+  CHECKS_FAILED(4, "data-quality checks failed: nothing was published for that period"),
+  AIRFLOW(5, "Airflow could not be reached, refused the request, or the DAG run failed");
 
   private final int code;
   private final String meaning;

@@ -1,0 +1,85 @@
+package org.npcwh.airflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.period.Period;
+
+/**
+ * What {@code npcwh airflow trigger|status|wait|backfill} do, without the command line: each method
+ * returns the text to print, streams progress through the callback given at construction, and
+ * throws {@link org.npcwh.core.error.UserException} (exit code {@code AIRFLOW} or
+ * {@code BAD_INPUT}) for anything the user can act on.
+ */
+public final class AirflowCommands {
+  /** The DAG of {@code dags/npc_monthly.py}. */
+  public static final String DEFAULT_DAG_ID = "npc_monthly";
+  public static final Duration WAIT_INTERVAL_DEFAULT = Duration.ofSeconds(15);
+  public static final Duration WAIT_TIMEOUT_DEFAULT = Duration.ofHours(6);
+
+  private final AirflowClient client;
+  private final Consumer<String> progress;
+  private final Clock clock;
+
+  public AirflowCommands(AirflowClient client, Consumer<String> progress) {
+    this(client, progress, Clock.systemUTC());
+  }
+
+  AirflowCommands(AirflowClient client, Consumer<String> progress, Clock clock) {
+    this.client = client;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /**
+   * Commands against the Airflow named by {@code url} (or {@code AIRFLOW_URL} when null), logged in
+   * with {@code AIRFLOW_TOKEN} or {@code AIRFLOW_USERNAME}/{@code AIRFLOW_PASSWORD} from {@code env}.
+   */
+  public static AirflowCommands connect(String url, Map<String, String> env, Consumer<String> progress) {
+    return new AirflowCommands(new AirflowClient(AirflowSettings.fromEnvironment(url, env)), progress);
+  }
+
+  /** Triggers the DAG for one month; {@code runId} may be null for a generated one. */
+  public String trigger(String dagId, Period month, String runId) {
+    TriggerRunRequest request = MonthlyRuns.trigger(month, runId, OffsetDateTime.now(clock));
+    DagRun run = client.triggerRun(dagId, request);
+    return "Triggered DAG " + run.dagId() + " for " + month.label() + ": run " + run.dagRunId()
+        + " is " + run.state().wireName() + ".\n"
+        + "Follow it with: npcwh airflow wait --dag " + run.dagId() + " --run-id " + run.dagRunId()
+        + "\n";
+  }
+
+  public String status(String dagId, String runId) {
+    return RunReport.run(client.getRun(dagId, runId), client.taskInstances(dagId, runId));
+  }
+
+  /**
+   * Waits for the run to end, reporting state changes as they happen; returns the run's report
+   * when it succeeded.
+   *
+   * @throws org.npcwh.core.error.UserException when the run failed (naming the failed tasks) or the
+   *     timeout passed first
+   */
+  public String waitFor(String dagId, String runId, Duration interval, Duration timeout) {
+    RunWatcher.Outcome outcome = new RunWatcher(client, clock)
+        .waitFor(dagId, runId, interval, timeout, progress);
+    if (!outcome.succeeded()) {
+      List<String> failed = outcome.tasks().stream()
+          .filter(task -> "failed".equals(task.state()) || "upstream_failed".equals(task.state()))
+          .map(task -> task.taskId() + " (" + task.state() + ")")
+          .toList();
+      throw Errors.airflowRunFailed(dagId, runId, failed);
+    }
+    return RunReport.run(outcome.run(), outcome.tasks());
+  }
+
+  /** Creates a backfill of the months {@code from}..{@code to}, oldest first, one at a time. */
+  public String backfill(String dagId, Period from, Period to, ReprocessBehavior reprocess) {
+    Backfill backfill = client.createBackfill(MonthlyRuns.backfill(dagId, from, to, reprocess));
+    return RunReport.backfill(backfill, from.label(), to.label());
+  }
+}
