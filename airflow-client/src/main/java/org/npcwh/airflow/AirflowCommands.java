@@ -68,7 +68,7 @@ public final class AirflowCommands {
     RunWatcher.Outcome outcome = new RunWatcher(client, clock)
         .waitFor(dagId, runId, interval, timeout, progress);
     if (!outcome.succeeded()) {
-      List<String> failed = outcome.tasks().stream()
+      List<String> failed = RunReport.inRunOrder(outcome.tasks()).stream()
           .filter(task -> "failed".equals(task.state()) || "upstream_failed".equals(task.state()))
           .map(task -> task.taskId() + " (" + task.state() + ")")
           .toList();

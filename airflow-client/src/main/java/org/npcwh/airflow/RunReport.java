@@ -33,9 +33,10 @@ final class RunReport {
     if (!tasks.isEmpty()) {
       out.append("  tasks:\n");
       for (TaskInstance task : inRunOrder(tasks)) {
-        out.append(String.format(Locale.ROOT, "    %-12s %-16s try %d/%d  %s%n", task.taskId(),
+        String line = String.format(Locale.ROOT, "    %-12s %-16s try %d/%d  %s", task.taskId(),
             task.stateLabel(), nonNull(task.tryNumber()), nonNull(task.maxTries()) + 1,
-            task.duration() == null ? "" : String.format(Locale.ROOT, "%.1f s", task.duration())));
+            task.duration() == null ? "" : String.format(Locale.ROOT, "%.1f s", task.duration()));
+        out.append(line.stripTrailing()).append('\n');
       }
     }
     return out.toString();
