@@ -1,0 +1,102 @@
+package org.npcwh.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.ingest.batch.BatchFiles;
+import org.npcwh.ingest.batch.BatchRejectedException;
+import org.npcwh.ingest.batch.Manifest;
+import org.npcwh.ingest.batch.Manifest.ManifestFile;
+import org.npcwh.ingest.parquet.ParquetTableWriter;
+import org.npcwh.ingest.pii.PersonalData;
+import org.npcwh.ingest.source.SourceRecord;
+import org.npcwh.ingest.validate.KeyLookup;
+import org.npcwh.ingest.validate.ReasonCode;
+import org.npcwh.ingest.validate.RowValidator;
+import org.npcwh.ingest.validate.RowVerdict;
+
+/**
+ * Turns one verified batch into data.parquet and _set_aside.parquet inside a staging folder,
+ * streaming: one record in memory at a time, plus the key sets needed for reference checks.
+ */
+final class BatchIngester {
+  private final SourceDataset dataset;
+  private final PersonalData personalData;
+  private final KeyRegistry registry;
+  private final int keyIndex;
+
+  /** What ingesting a batch produced: its counts and, for referenced datasets, its accepted keys. */
+  record Result(RowCounts counts, Set<String> acceptedKeys) {}
+
+  BatchIngester(SourceDataset dataset, PersonalData personalData, KeyRegistry registry) {
+    this.dataset = dataset;
+    this.personalData = personalData;
+    this.registry = registry;
+    this.keyIndex = KeyRegistry.isReferenced(dataset)
+        ? dataset.fields().indexOf(KeyRegistry.keyField(dataset)) : -1;
+  }
+
+  Result ingest(Path batchFolder, Manifest manifest, Path staging) throws BatchRejectedException, IOException {
+    BatchFiles files = new BatchFiles(batchFolder, manifest, dataset);
+    Set<String> ownKeys = refersToItself() ? collectOwnKeys(files, manifest) : Set.of();
+    KeyLookup keys = (referenced, key) ->
+        referenced == dataset && ownKeys.contains(key) || registry.contains(referenced, key);
+    RowValidator validator = new RowValidator(dataset, keys);
+    RawRows rows = new RawRows(dataset, manifest.batchId(), manifest.extractedAt(), personalData);
+    Set<String> acceptedKeys = new HashSet<>();
+    long rowsIn = 0;
+    RowCounts counts;
+    try (ParquetTableWriter data = ParquetTableWriter.create(staging.resolve(WarehouseLayout.DATA_FILE),
+            RawTables.data(dataset));
+        ParquetTableWriter setAside = ParquetTableWriter.create(staging.resolve(WarehouseLayout.SET_ASIDE_FILE),
+            RawTables.SET_ASIDE)) {
+      for (ManifestFile file : manifest.files()) {
+        rowsIn += files.forEachRecord(file, (record, reader) -> {
+          RowVerdict verdict = verdict(validator, record, true);
+          if (verdict.isAccepted()) {
+            data.write(rows.accepted(verdict.typedValues(), file.name(), record.line()));
+            if (keyIndex >= 0) {
+              acceptedKeys.add((String) verdict.typedValues()[keyIndex]);
+            }
+          } else {
+            setAside.write(rows.setAside(record, verdict, file.name(), reader));
+          }
+        });
+      }
+      counts = new RowCounts(rowsIn, data.rowCount(), setAside.rowCount());
+    }
+    return new Result(counts.requireConserved(dataset.datasetName() + "/" + manifest.batchId()), acceptedKeys);
+  }
+
+  private boolean refersToItself() {
+    return dataset.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent());
+  }
+
+  /**
+   * The keys of the batch's own rows that pass every check but the reference checks, so that a row
+   * may refer to another row of the same batch (a region's parent, an evaluation under review).
+   */
+  private Set<String> collectOwnKeys(BatchFiles files, Manifest manifest) throws BatchRejectedException, IOException {
+    RowValidator withoutReferences = new RowValidator(dataset, (referenced, key) -> true);
+    Set<String> ownKeys = new HashSet<>();
+    int ownKeyIndex = dataset.fields().indexOf(KeyRegistry.keyField(dataset));
+    for (ManifestFile file : manifest.files()) {
+      files.forEachRecord(file, (record, reader) -> {
+        RowVerdict verdict = verdict(withoutReferences, record, false);
+        if (verdict.isAccepted()) {
+          ownKeys.add((String) verdict.typedValues()[ownKeyIndex]);
+        }
+      });
+    }
+    return ownKeys;
+  }
+
+  private static RowVerdict verdict(RowValidator validator, SourceRecord record, boolean checkReferences) {
+    return record.isMalformed()
+        ? RowVerdict.setAside(ReasonCode.MALFORMED_RECORD, null, record.malformedReason())
+        : validator.validate(record.values(), checkReferences);
+  }
+}

@@ -1,0 +1,77 @@
+package org.npcwh.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.npcwh.core.contract.Field;
+import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.ingest.parquet.ParquetTableReader;
+
+/**
+ * The keys each referenced dataset holds: the union of the accepted keys of all its INGESTED batches,
+ * earlier runs' (read from the key column of their data.parquet, once, on first use) and this run's.
+ */
+final class KeyRegistry {
+  /** Datasets some field refers to; only their keys are ever looked up. */
+  private static final Set<SourceDataset> REFERENCED = Arrays.stream(SourceDataset.values())
+      .flatMap(d -> d.fields().stream())
+      .flatMap(f -> f.reference().stream())
+      .collect(Collectors.toUnmodifiableSet());
+
+  private final WarehouseLayout layout;
+  private final Map<SourceDataset, Set<String>> keys = new EnumMap<>(SourceDataset.class);
+
+  KeyRegistry(WarehouseLayout layout) {
+    this.layout = layout;
+  }
+
+  static boolean isReferenced(SourceDataset dataset) {
+    return REFERENCED.contains(dataset);
+  }
+
+  /** The one key field of a referenced dataset (references always name a single-field key). */
+  static Field keyField(SourceDataset dataset) {
+    List<Field> keyFields = dataset.keyFields();
+    if (keyFields.size() != 1) {
+      throw new IllegalStateException(dataset.datasetName() + " is referenced but has a composite key");
+    }
+    return keyFields.get(0);
+  }
+
+  boolean contains(SourceDataset dataset, String key) {
+    return keys.computeIfAbsent(dataset, this::load).contains(key);
+  }
+
+  /** Adds the accepted keys of a batch just published. */
+  void published(SourceDataset dataset, Collection<String> acceptedKeys) {
+    Set<String> known = keys.get(dataset);
+    if (known != null) {
+      known.addAll(acceptedKeys);
+    }
+  }
+
+  private Set<String> load(SourceDataset dataset) {
+    Set<String> loaded = new HashSet<>();
+    String column = keyField(dataset).storedName();
+    for (LedgerEntry entry : Ledger.read(layout, dataset)) {
+      if (entry.status() == BatchStatus.INGESTED) {
+        Path data = layout.batch(dataset, entry.batchId()).resolve(WarehouseLayout.DATA_FILE);
+        try {
+          ParquetTableReader.forEach(data, RawTables.data(dataset), List.of(column), row -> loaded.add((String) row[0]));
+        } catch (IOException e) {
+          throw Errors.unreadable(data, e);
+        }
+      }
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,77 @@
+package org.npcwh.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.ingest.parquet.ParquetTableReader;
+import org.npcwh.ingest.parquet.ParquetTableWriter;
+
+/** Reads and writes the per-batch ledger files of the raw layer. */
+public final class Ledger {
+  private Ledger() {}
+
+  /**
+   * Every ledger entry of the warehouse, in contract dataset order, then by extracted_at and batch id.
+   *
+   * @throws org.npcwh.core.error.UserException when a ledger file cannot be read
+   */
+  public static List<LedgerEntry> readAll(Path warehouse) {
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (SourceDataset dataset : SourceDataset.values()) {
+      entries.addAll(read(layout, dataset));
+    }
+    return entries;
+  }
+
+  /** The ledger entries of one dataset, by extracted_at then batch id. */
+  public static List<LedgerEntry> read(WarehouseLayout layout, SourceDataset dataset) {
+    Path datasetFolder = layout.raw(dataset);
+    if (!Files.isDirectory(datasetFolder)) {
+      return List.of();
+    }
+    List<LedgerEntry> entries = new ArrayList<>();
+    try (Stream<Path> batches = Files.list(datasetFolder)) {
+      for (Path batch : batches.sorted().toList()) {
+        Path file = batch.resolve(WarehouseLayout.LEDGER_FILE);
+        if (!isHidden(batch) && Files.isRegularFile(file)) {
+          entries.add(readFile(file));
+        }
+      }
+    } catch (IOException e) {
+      throw Errors.unreadable(datasetFolder, e);
+    }
+    entries.sort(Comparator.comparing(LedgerEntry::extractedAt).thenComparing(LedgerEntry::batchId));
+    return entries;
+  }
+
+  static LedgerEntry readFile(Path ledgerFile) {
+    try {
+      List<Object[]> rows = ParquetTableReader.readAll(ledgerFile, RawTables.LEDGER);
+      if (rows.size() != 1) {
+        throw new IOException("a ledger file must hold exactly one row, this one holds " + rows.size());
+      }
+      return LedgerEntry.fromRow(rows.get(0));
+    } catch (IOException | RuntimeException e) {
+      throw Errors.unreadable(ledgerFile, e);
+    }
+  }
+
+  static void write(Path ledgerFile, LedgerEntry entry) throws IOException {
+    try (ParquetTableWriter writer = ParquetTableWriter.create(ledgerFile, RawTables.LEDGER)) {
+      writer.write(entry.toRow());
+    }
+  }
+
+  private static boolean isHidden(Path folder) {
+    String name = folder.getFileName().toString();
+    return name.startsWith(".") || name.startsWith("_");
+  }
+}

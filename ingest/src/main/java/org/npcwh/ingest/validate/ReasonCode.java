@@ -1,0 +1,17 @@
+package org.npcwh.ingest.validate;
+
+/** Why a row was set aside, in the order the checks run. */
+public enum ReasonCode {
+  /** The record could not be read as fields (broken quoting, wrong field count, not a JSON object…). */
+  MALFORMED_RECORD,
+  /** A key or another required field is empty or absent. */
+  MISSING_KEY,
+  /** A value does not parse as its field's type. */
+  BAD_TYPE,
+  /** A value is not one of the field's allowed codes. */
+  BAD_CODE,
+  /** A number lies outside the field's range. */
+  OUT_OF_RANGE,
+  /** A value names a key the referenced dataset does not hold. */
+  UNKNOWN_REFERENCE
+}

@@ -1,0 +1,137 @@
+package org.npcwh.ingest.validate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.npcwh.core.contract.Field;
+import org.npcwh.core.contract.FieldType;
+import org.npcwh.core.contract.Pii;
+import org.npcwh.core.contract.SourceDataset;
+
+/**
+ * Checks a record against its dataset's contract. Checks run by kind, each kind over the fields in
+ * contract order, and the first failure is the row's reason: unknown fields (malformed), required
+ * fields, types, codes, ranges, then references. Reference checks come last so that the other
+ * checks can run without them (see {@link #validate(Map, boolean)}).
+ */
+public final class RowValidator {
+  private final SourceDataset dataset;
+  private final List<Field> fields;
+  private final Set<String> fieldNames;
+  private final KeyLookup keys;
+
+  public RowValidator(SourceDataset dataset, KeyLookup keys) {
+    this.dataset = dataset;
+    this.fields = dataset.fields();
+    this.fieldNames = fields.stream().map(Field::name).collect(Collectors.toUnmodifiableSet());
+    this.keys = keys;
+  }
+
+  /**
+   * @param values field name to delivered text, null meaning empty or absent
+   * @param checkReferences false to run every check but the reference checks
+   */
+  public RowVerdict validate(Map<String, String> values, boolean checkReferences) {
+    for (String name : values.keySet()) {
+      if (!fieldNames.contains(name)) {
+        return RowVerdict.setAside(ReasonCode.MALFORMED_RECORD, null,
+            "the record has a field " + name + " that " + dataset.datasetName() + " does not define");
+      }
+    }
+    for (Field field : fields) {
+      if (field.required() && values.get(field.name()) == null) {
+        return RowVerdict.setAside(ReasonCode.MISSING_KEY, field.name(),
+            (field.key() ? "key field " : "required field ") + field.name() + " is empty or absent");
+      }
+    }
+    Object[] typed = new Object[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      String text = values.get(field.name());
+      if (text != null) {
+        typed[i] = ValueParser.parse(field.type(), text);
+        if (typed[i] == null) {
+          return failure(ReasonCode.BAD_TYPE, field, text, "is not " + ValueParser.shape(field.type()));
+        }
+      }
+    }
+    RowVerdict failed = firstFailure(typed, checkReferences);
+    return failed != null ? failed : RowVerdict.accepted(typed);
+  }
+
+  private RowVerdict firstFailure(Object[] typed, boolean checkReferences) {
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      if (typed[i] != null && !field.codes().isEmpty() && !field.codes().contains(typed[i].toString())) {
+        return failure(ReasonCode.BAD_CODE, field, typed[i].toString(),
+            "is not one of " + String.join(", ", field.codes().stream().sorted().toList()));
+      }
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      if (typed[i] != null && isNumeric(field.type()) && !inRange(field, numeric(typed[i]))) {
+        return failure(ReasonCode.OUT_OF_RANGE, field, typed[i].toString(), "is outside " + range(field));
+      }
+    }
+    if (checkReferences) {
+      for (int i = 0; i < fields.size(); i++) {
+        RowVerdict unknown = unknownReference(fields.get(i), typed[i]);
+        if (unknown != null) {
+          return unknown;
+        }
+      }
+    }
+    return null;
+  }
+
+  private RowVerdict unknownReference(Field field, Object value) {
+    if (value == null || field.reference().isEmpty()) {
+      return null;
+    }
+    SourceDataset referenced = field.reference().get();
+    List<?> named = value instanceof List<?> list ? list : List.of(value);
+    for (Object key : named) {
+      if (!keys.contains(referenced, key.toString())) {
+        String label = field.type() == FieldType.LIST ? field.name() + " element" : field.name();
+        return failure(ReasonCode.UNKNOWN_REFERENCE, field, label, key.toString(),
+            "is not a known " + referenced.datasetName() + " key");
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNumeric(FieldType type) {
+    return type == FieldType.INT || type == FieldType.DEC;
+  }
+
+  private static BigDecimal numeric(Object value) {
+    return value instanceof Long whole ? BigDecimal.valueOf(whole) : (BigDecimal) value;
+  }
+
+  private static boolean inRange(Field field, BigDecimal value) {
+    return (field.min() == null || value.compareTo(BigDecimal.valueOf(field.min())) >= 0)
+        && (field.max() == null || value.compareTo(BigDecimal.valueOf(field.max())) <= 0);
+  }
+
+  private static String range(Field field) {
+    if (field.max() == null) {
+      return "the range " + field.min() + " or more";
+    }
+    if (field.min() == null) {
+      return "the range up to " + field.max();
+    }
+    return "the range " + field.min() + " to " + field.max();
+  }
+
+  /** A reason naming the field and, unless it is personal data, the offending value. */
+  private static RowVerdict failure(ReasonCode code, Field field, String value, String problem) {
+    return failure(code, field, field.name(), value, problem);
+  }
+
+  private static RowVerdict failure(ReasonCode code, Field field, String label, String value, String problem) {
+    String shown = field.pii() == Pii.NONE ? "\"" + value + "\"" : "(personal data, not shown)";
+    return RowVerdict.setAside(code, field.name(), label + " " + shown + " " + problem);
+  }
+}
