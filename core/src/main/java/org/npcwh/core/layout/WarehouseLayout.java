@@ -14,7 +14,10 @@ import org.npcwh.core.contract.SourceDataset;
  *   raw/_rejected/&lt;dataset&gt;/&lt;batch_id&gt;.parquet   last rejection of a batch that failed its manifest
  *   current/&lt;dataset&gt;/                            current state: latest version per key
  *   marts/dim_* , marts/fct_*                       conformed dimensions and facts
- *   marts/metric_values/                            exactly the published figures
+ *   candidates/metric_values/&lt;period&gt;.parquet     figures computed but not yet checked and published
+ *   checks/&lt;run_id&gt;.parquet                       every check result of every run
+ *   checks/&lt;run_id&gt;.md                            why a run's checks failed, for operators
+ *   marts/metric_values/&lt;period&gt;.parquet          exactly the published figures
  *   marts/metric_catalog/                           the metric catalogue
  *   warehouse.duckdb                                the analysts' database (views over the above)
  * </pre>
@@ -71,6 +74,16 @@ public record WarehouseLayout(Path root) {
 
   public Path metricValues() {
     return mart("metric_values");
+  }
+
+  /** Where transform leaves a period's figures until the checks pass and publish promotes them. */
+  public Path candidateMetricValues() {
+    return root.resolve("candidates").resolve("metric_values");
+  }
+
+  /** The results of every check run. */
+  public Path checks() {
+    return root.resolve("checks");
   }
 
   public Path metricCatalog() {

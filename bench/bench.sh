@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Benchmark harness: whole-process wall time (median of N runs) and peak memory (max RSS) of the
+# npcwh commands on the calibrated sample, next to baselines measured in the same run (JVM start,
+# CLI start), so figures from different machines can be compared as ratios.
+#
+#   bench/bench.sh [runs=3] [scale=1.0]
+#
+# Writes a markdown table to stdout and to bench/results/<timestamp>.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-3}"
+scale="${2:-1.0}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/npcwh-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+export NPCWH_PII_KEY="${NPCWH_PII_KEY:-benchmark-key-not-a-secret-0123456789}"
+npcwh="$root/npcwh"
+
+"$npcwh" --version >/dev/null               # build once, outside the measurements
+"$npcwh" sample --out "$work/landing" --scale "$scale" >/dev/null 2>&1
+landing_mb=$(du -sm "$work/landing" | cut -f1)
+landing_rows=$(find "$work/landing" -name _manifest.json -exec grep -ho '"rows" *: *[0-9]*' {} + \
+  | awk -F: '{s+=$2} END {print s}')
+
+# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $runs times; prints "NAME median_s max_rss_mb"
+measure() {
+  local name="$1" prepare="$2"; shift 2
+  local times=() rss=()
+  for _ in $(seq "$runs"); do
+    eval "$prepare"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+      echo "benchmark '$name' failed:" >&2; cat "$work/err" >&2; exit 1; }
+    read -r t m <"$work/time"
+    times+=("$t"); rss+=("$m")
+  done
+  local median peak
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+  printf '%s %s %s\n' "$name" "$median" "$((peak / 1024))"
+}
+
+fresh='rm -rf "$work/wh"'
+results="$work/results"
+{
+  measure baseline_jvm_start true java -version
+  measure baseline_cli_start true "$npcwh" --help
+  measure ingest_all "$fresh" "$npcwh" ingest --landing "$work/landing" --warehouse "$work/wh"
+  measure run_one_month "$fresh" "$npcwh" run --landing "$work/landing" --warehouse "$work/wh" --period 2023-06
+  measure run_18_months_rollups "$fresh" "$npcwh" run --landing "$work/landing" --warehouse "$work/wh" \
+    --from 2022-01 --to 2023-06 --rollups
+  measure transform_one_month true "$npcwh" transform --warehouse "$work/wh" --period 2023-06
+  measure report_one_month true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --format pdf,xlsx,html
+  measure report_burst_district true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --by district
+} >"$results"
+
+spark_start=$(grep -ho 'Spark session ready in [0-9.]* s' "$work/err" | tail -1 || true)
+mkdir -p "$root/bench/results"
+out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
+{
+  echo "# npcwh benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
+    "$(java -version 2>&1 | head -1). Sample scale $scale: $landing_mb MB, $landing_rows rows. Median of $runs runs."
+  echo
+  echo "| benchmark | median wall s | peak RSS MiB | × CLI start |"
+  echo "|---|---:|---:|---:|"
+  cli=$(awk '$1=="baseline_cli_start" {print $2}' "$results")
+  awk -v cli="$cli" '{printf "| %s | %.2f | %d | %.1f |\n", $1, $2, $3, $2/cli}' "$results"
+  echo
+  echo "Last transform's Spark start-up: ${spark_start:-not reported}."
+} | tee "$out"
