@@ -60,8 +60,7 @@ public final class JsonLinesRecordReader implements RecordReader {
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (error at column " + e.getLocation().getColumnNr() + ")";
-      return SourceRecord.malformed(line, text, "the line is not valid JSON" + where);
+      return SourceRecord.malformed(line, text, "the line is not valid JSON");
     }
     if (!(node instanceof ObjectNode object)) {
       return SourceRecord.malformed(line, text, "the line is a JSON " + node.getNodeType().name().toLowerCase(
