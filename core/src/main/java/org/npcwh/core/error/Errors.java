@@ -157,4 +157,39 @@ public final class Errors {
         "Set " + variable + " to a secret of at least 16 characters (keep it out of version control;"
             + " the same key must be used for every run, or pseudonyms will not match across runs)");
   }
+
+  // ---- Analysts' warehouse (module warehouse): warehouse.duckdb and `npcwh query` ----------------
+
+  public static UserException warehouseNotPublished(Path database) {
+    return badInput("There is no analysts' database at " + database,
+        "warehouse.duckdb is created when the warehouse is published",
+        "Run `npcwh publish` (or a whole run) on this warehouse folder first, or check the --warehouse path");
+  }
+
+  public static UserException queryRefused(String why) {
+    return badInput("The query was refused",
+        why + "; `npcwh query` runs exactly one read-only query (SELECT, WITH, FROM, VALUES, TABLE,"
+            + " DESCRIBE, SHOW, SUMMARIZE or EXPLAIN) and nothing that writes or changes settings",
+        "Rewrite it as one such query (table functions: use SELECT * FROM f(...) instead of CALL);"
+            + " the warehouse itself is changed only by the pipeline's commands");
+  }
+
+  public static UserException queryFailed(String duckdbMessage, Throwable cause) {
+    return badInput("The query failed", "DuckDB said: " + duckdbMessage.strip(),
+        "Fix the query: SHOW TABLES lists the views, DESCRIBE <view> their columns, and"
+            + " SELECT * FROM duckdb_columns() their documentation", cause);
+  }
+
+  public static UserException viewNotPublishable(String view, String duckdbMessage, Throwable cause) {
+    return badInput("Cannot publish the view " + view + " of warehouse.duckdb",
+        "its Parquet files do not have the agreed columns and types (DuckDB said: " + duckdbMessage.strip() + ")",
+        "Rerun the stage that writes them (`npcwh ingest` or `npcwh transform`) with this version of npcwh,"
+            + " then publish again", cause);
+  }
+
+  public static UserException noRawLayer(Path raw) {
+    return badInput("There is nothing to transform under " + raw,
+        "the raw layer folder does not exist, so no batch has been ingested into this warehouse",
+        "Run `npcwh ingest` for this warehouse first (or check the --warehouse path)");
+  }
 }

@@ -1,0 +1,128 @@
+package org.npcwh.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLayout;
+
+/**
+ * Builds {@code <warehouse>/warehouse.duckdb}: views only (no copied data) over the marts and the
+ * raw layer, each view and column documented with COMMENT ON. The database is built whole in a
+ * temporary file next to the published one and then renamed over it, so a reader sees either the
+ * old or the new database, never half of one.
+ */
+public final class WarehousePublisher {
+  private final WarehouseLayout layout;
+  private final ViewQueries queries;
+  private final ColumnComments comments;
+
+  public WarehousePublisher(WarehouseLayout layout) {
+    this.layout = layout;
+    this.queries = new ViewQueries(ViewSources.load(), layout);
+    this.comments = ColumnComments.load();
+  }
+
+  /** (Re)creates warehouse.duckdb. */
+  public PublishReport publish() {
+    return publish(message -> { });
+  }
+
+  /** (Re)creates warehouse.duckdb, telling {@code progress} about each view. */
+  public PublishReport publish(Consumer<String> progress) {
+    if (!Files.isDirectory(layout.root())) {
+      throw Errors.noSuchDirectory("warehouse folder", layout.root());
+    }
+    Path building = layout.root().resolve(".warehouse.duckdb.publishing-" + UUID.randomUUID());
+    try {
+      List<String> withoutFiles;
+      try (Connection connection = DuckDbConnections.forPublishing(building, layout)) {
+        withoutFiles = createViews(connection, progress);
+      }
+      Files.move(building, layout.duckdb(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return new PublishReport(layout.duckdb(), queries.views(), withoutFiles);
+    } catch (IOException | SQLException e) {
+      throw Errors.unwritable(layout.root(), e);
+    } finally {
+      deleteQuietly(building);
+      deleteQuietly(Path.of(building + ".wal"));
+    }
+  }
+
+  private List<String> createViews(Connection connection, Consumer<String> progress) throws SQLException {
+    List<String> withoutFiles = new ArrayList<>();
+    for (String view : queries.views()) {
+      boolean filesExist = !queries.readsFiles(view) || hasFiles(connection, queries.glob(view));
+      if (!filesExist) {
+        withoutFiles.add(view);
+      }
+      create(connection, view, queries.query(view, filesExist));
+      document(connection, view);
+      progress.accept("view " + view + (filesExist ? "" : " (no files yet: empty)"));
+    }
+    return withoutFiles;
+  }
+
+  private static boolean hasFiles(Connection connection, String glob) throws SQLException {
+    try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM glob(?)")) {
+      count.setString(1, glob);
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  private static void create(Connection connection, String view, String query) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(SqlText.fromResource("sql/create_view.sql",
+          Map.of("view", SqlText.identifier(view), "query", query)));
+    } catch (SQLException e) {
+      throw Errors.viewNotPublishable(view, e.getMessage(), e);
+    }
+  }
+
+  private void document(Connection connection, String view) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(SqlText.fromResource("sql/comment_on_view.sql",
+          Map.of("view", view, "comment", SqlText.literal(comments.view(view)))));
+      for (String column : columns(connection, view)) {
+        String comment = comments.column(view, column, queries.column(view, column));
+        statement.execute(SqlText.fromResource("sql/comment_on_column.sql",
+            Map.of("view", view, "column", SqlText.identifier(column), "comment", SqlText.literal(comment))));
+      }
+    }
+  }
+
+  private static List<String> columns(Connection connection, String view) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(SqlText.resource("sql/view_columns.sql"))) {
+      select.setString(1, view);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          columns.add(rs.getString(1));
+        }
+      }
+    }
+    return columns;
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // A leftover dot-named file is harmless: no glob of a view matches it.
+    }
+  }
+}

@@ -1,0 +1,2 @@
+CREATE OR REPLACE VIEW ${view} AS
+${query}
