@@ -1,0 +1,135 @@
+package org.npcwh.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.metric.ScopeType;
+import org.npcwh.core.period.Period;
+import org.npcwh.reports.export.OutputNames;
+import org.npcwh.reports.export.ReportExporter;
+import org.npcwh.reports.fill.MetricLabels;
+import org.npcwh.reports.fill.ReportContext;
+import org.npcwh.reports.fill.ReportErrors;
+import org.npcwh.reports.fill.ReportScope;
+import org.npcwh.reports.fill.WarehouseReader;
+import org.npcwh.reports.template.JasperEnvironment;
+import org.npcwh.reports.template.ReportVariant;
+import org.npcwh.reports.template.Templates;
+
+/**
+ * Renders the monthly, quarterly or annual report of a period (the grain picks the template) from
+ * the warehouse's DuckDB views, once for the city or once per district or department, to PDF, XLSX
+ * and HTML files.
+ */
+public final class ReportRenderer {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final WarehouseLayout layout;
+  private final ReportExporter exporter = new ReportExporter();
+
+  public ReportRenderer(WarehouseLayout layout) {
+    this.layout = layout;
+  }
+
+  /** Renders the request; returns the files written, in order. */
+  public List<Path> render(ReportRequest request) {
+    return render(request, message -> { });
+  }
+
+  /** As {@link #render(ReportRequest)}, telling {@code progress} about each file written. */
+  public List<Path> render(ReportRequest request, Consumer<String> progress) {
+    Path database = layout.duckdb();
+    createFolder(request.outDir());
+    JasperReport master = Templates.report(ReportVariant.of(request.period().grain()).templateName());
+    List<Path> written = new ArrayList<>();
+    try (Connection connection = WarehouseReader.open(database)) {
+      MetricLabels labels = MetricLabels.load(connection);
+      if (labels.isEmpty()) {
+        throw ReportErrors.emptyCatalogue(database);
+      }
+      for (ReportScope scope : scopes(connection, request, database)) {
+        JasperPrint print = fill(master, new ReportContext(request.period(), scope, labels), connection);
+        for (ReportFormat format : ReportFormat.values()) {
+          if (request.formats().contains(format)) {
+            Path target = request.outDir().resolve(OutputNames.of(request.period(), scope, format));
+            exporter.export(print, format, target);
+            written.add(target);
+            progress.accept("Wrote " + target);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw ReportErrors.unreadable(database, e);
+    } catch (JRException e) {
+      throw rootSqlError(e) != null ? ReportErrors.unreadable(database, rootSqlError(e))
+          : new IllegalStateException("JasperReports failed to render the report", e);
+    } catch (IOException e) {
+      throw Errors.unwritable(request.outDir(), e);
+    }
+    return written;
+  }
+
+  private static List<ReportScope> scopes(Connection connection, ReportRequest request, Path database)
+      throws SQLException {
+    Period period = request.period();
+    if (WarehouseReader.figureCount(connection, period) == 0) {
+      throw ReportErrors.noFigures(period, database);
+    }
+    List<ReportScope> scopes = switch (request.burst()) {
+      case NONE -> List.of(ReportScope.city());
+      case DISTRICT -> WarehouseReader.scopes(connection, period, ScopeType.DISTRICT);
+      case DEPARTMENT -> WarehouseReader.scopes(connection, period, ScopeType.DEPARTMENT);
+    };
+    if (scopes.isEmpty()) {
+      throw ReportErrors.noFigures(period, database);
+    }
+    return scopes;
+  }
+
+  private static JasperPrint fill(JasperReport master, ReportContext context, Connection connection)
+      throws JRException {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("CTX", context);
+    parameters.put(JRParameter.REPORT_CONNECTION, connection);
+    parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+    parameters.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(CHINA));
+    JasperPrint print = JasperFillManager.getInstance(JasperEnvironment.context())
+        .fill(master, parameters, new JREmptyDataSource(1));
+    print.setName(context.periodTitle() + " " + context.scopeName());
+    return print;
+  }
+
+  private static SQLException rootSqlError(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw Errors.unwritable(folder, e);
+    }
+  }
+}

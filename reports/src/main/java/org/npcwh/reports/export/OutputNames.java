@@ -1,0 +1,33 @@
+package org.npcwh.reports.export;
+
+import java.util.Locale;
+import org.npcwh.core.metric.ScopeType;
+import org.npcwh.core.period.Period;
+import org.npcwh.reports.ReportFormat;
+import org.npcwh.reports.fill.ReportScope;
+import org.npcwh.reports.template.ReportVariant;
+
+/**
+ * File names of reports: {@code npc-monthly-2023-06.pdf} for the city,
+ * {@code npc-monthly-2023-06-district-440304.pdf} for a district,
+ * {@code npc-quarterly-2023-Q2-department-D01.xlsx} for a department.
+ */
+public final class OutputNames {
+  private OutputNames() {}
+
+  public static String of(Period period, ReportScope scope, ReportFormat format) {
+    StringBuilder name = new StringBuilder("npc-")
+        .append(ReportVariant.of(period.grain()).templateName())
+        .append('-').append(period.label());
+    if (scope.type() != ScopeType.CITY) {
+      name.append('-').append(scope.type().name().toLowerCase(Locale.ROOT))
+          .append('-').append(safe(scope.code()));
+    }
+    return name.append('.').append(format.extension()).toString();
+  }
+
+  /** A scope code as a file name part: anything but letters, digits, '-' and '_' becomes '_'. */
+  private static String safe(String code) {
+    return code.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+}
