@@ -21,12 +21,15 @@ public final class RowValidator {
   private final List<Field> fields;
   private final Set<String> fieldNames;
   private final KeyLookup keys;
+  /** Per field, the dataset it refers to or null: resolved once, as it is needed for every row. */
+  private final SourceDataset[] references;
 
   public RowValidator(SourceDataset dataset, KeyLookup keys) {
     this.dataset = dataset;
     this.fields = dataset.fields();
     this.fieldNames = fields.stream().map(Field::name).collect(Collectors.toUnmodifiableSet());
     this.keys = keys;
+    this.references = fields.stream().map(f -> f.reference().orElse(null)).toArray(SourceDataset[]::new);
   }
 
   /**
@@ -77,7 +80,7 @@ public final class RowValidator {
     }
     if (checkReferences) {
       for (int i = 0; i < fields.size(); i++) {
-        RowVerdict unknown = unknownReference(fields.get(i), typed[i]);
+        RowVerdict unknown = unknownReference(fields.get(i), references[i], typed[i]);
         if (unknown != null) {
           return unknown;
         }
@@ -86,11 +89,10 @@ public final class RowValidator {
     return null;
   }
 
-  private RowVerdict unknownReference(Field field, Object value) {
-    if (value == null || field.reference().isEmpty()) {
+  private RowVerdict unknownReference(Field field, SourceDataset referenced, Object value) {
+    if (value == null || referenced == null) {
       return null;
     }
-    SourceDataset referenced = field.reference().get();
     List<?> named = value instanceof List<?> list ? list : List.of(value);
     for (Object key : named) {
       if (!keys.contains(referenced, key.toString())) {
