@@ -1,6 +1,7 @@
 package org.npcwh.warehouse;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -57,9 +58,8 @@ final class JsonRenderer {
     if (value instanceof Float f) {
       return Float.isFinite(f);
     }
-    return value instanceof Number && (value instanceof BigDecimal || value instanceof Long
-        || value instanceof Integer || value instanceof Short || value instanceof Byte
-        || value instanceof java.math.BigInteger);
+    return value instanceof BigDecimal || value instanceof BigInteger || value instanceof Long
+        || value instanceof Integer || value instanceof Short || value instanceof Byte;
   }
 
   static void string(StringBuilder out, String text) {

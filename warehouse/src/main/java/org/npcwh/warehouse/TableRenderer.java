@@ -27,30 +27,38 @@ final class TableRenderer {
         widths[c] = Math.max(widths[c], TextWidth.of(row.get(c)));
       }
     }
+    boolean[] numeric = numericColumns(result);
     StringBuilder out = new StringBuilder();
-    line(out, columns.stream().map(TableRenderer::oneLine).toList(), widths, c -> false);
+    line(out, columns.stream().map(TableRenderer::oneLine).toList(), widths, new boolean[columns.size()]);
     rule(out, widths);
-    for (int r = 0; r < cells.size(); r++) {
-      List<Object> values = result.rows().get(r);
-      line(out, cells.get(r), widths, c -> CellText.isNumber(values.get(c)));
+    for (List<String> row : cells) {
+      line(out, row, widths, numeric);
     }
     int count = cells.size();
     out.append('(').append(count).append(count == 1 ? " row)" : " rows)").append('\n');
     return out.toString();
   }
 
-  private interface RightAligned {
-    boolean at(int column);
+  /** Columns whose values are all numbers (nulls aside) are aligned to the right. */
+  private static boolean[] numericColumns(QueryResult result) {
+    boolean[] numeric = new boolean[result.columns().size()];
+    for (int c = 0; c < numeric.length; c++) {
+      int column = c;
+      List<Object> values = result.rows().stream().map(r -> r.get(column)).filter(v -> v != null).toList();
+      numeric[c] = !values.isEmpty() && values.stream().allMatch(CellText::isNumber);
+    }
+    return numeric;
   }
 
-  private static void line(StringBuilder out, List<String> texts, int[] widths, RightAligned right) {
+  private static void line(StringBuilder out, List<String> texts, int[] widths, boolean[] rightAligned) {
+    StringBuilder line = new StringBuilder();
     for (int c = 0; c < texts.size(); c++) {
       String text = texts.get(c);
       String padding = " ".repeat(widths[c] - TextWidth.of(text));
-      out.append(c == 0 ? " " : " | ");
-      out.append(right.at(c) ? padding + text : text + padding);
+      line.append(c == 0 ? " " : " | ");
+      line.append(rightAligned[c] ? padding + text : text + padding);
     }
-    out.append('\n');
+    out.append(line.toString().stripTrailing()).append('\n');
   }
 
   private static void rule(StringBuilder out, int[] widths) {

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -48,7 +49,10 @@ public final class WarehousePublisher {
     try {
       List<String> withoutFiles;
       try (Connection connection = DuckDbConnections.forPublishing(building, layout)) {
+        // One transaction: a commit per DDL statement would write and sync the WAL hundreds of times.
+        connection.setAutoCommit(false);
         withoutFiles = createViews(connection, progress);
+        connection.commit();
       }
       Files.move(building, layout.duckdb(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return new PublishReport(layout.duckdb(), queries.views(), withoutFiles);
@@ -107,12 +111,11 @@ public final class WarehousePublisher {
 
   private static List<String> columns(Connection connection, String view) throws SQLException {
     List<String> columns = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(SqlText.resource("sql/view_columns.sql"))) {
-      select.setString(1, view);
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          columns.add(rs.getString(1));
-        }
+    try (PreparedStatement select = connection.prepareStatement(
+        SqlText.fromResource("sql/view_columns.sql", Map.of("view", SqlText.identifier(view))))) {
+      ResultSetMetaData meta = select.getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        columns.add(meta.getColumnName(i));
       }
     }
     return columns;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +19,18 @@ class WarehousePublisherTest {
       "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "fct_evaluation", "fct_livelihood_project",
       "ingest_ledger", "ingest_rejected", "set_aside", "source_freshness", "metric_values_labelled");
 
+  @TempDir static Path template;
   @TempDir Path warehouse;
   WarehouseLayout layout;
 
+  @BeforeAll
+  static void writeFixture() {
+    WarehouseFixture.write(template);
+  }
+
   @BeforeEach
-  void writeFixture() {
-    WarehouseFixture.write(warehouse);
+  void copyFixture() throws Exception {
+    copyTree(template, warehouse);
     layout = new WarehouseLayout(warehouse);
   }
 
@@ -207,7 +214,12 @@ class WarehousePublisherTest {
   static void copyTree(Path from, Path to) throws Exception {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path p : paths.toList()) {
-        Files.copy(p, to.resolve(from.relativize(p).toString()));
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
       }
     }
   }

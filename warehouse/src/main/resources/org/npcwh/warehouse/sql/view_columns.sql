@@ -1,4 +1,2 @@
-SELECT column_name
-FROM duckdb_columns()
-WHERE table_name = ?
-ORDER BY column_index
+-- Prepared only, never run: binding the view tells its columns without reading data.
+SELECT * FROM ${view}
