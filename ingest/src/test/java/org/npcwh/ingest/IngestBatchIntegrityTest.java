@@ -152,6 +152,18 @@ class IngestBatchIntegrityTest {
   }
 
   @Test
+  void fileOfPersonalDataWithoutHeaderRejectsWithoutQuotingItsFirstLine() {
+    landing.batch("messages", "m1").file("messages.csv", "M1,P1,2024-03-01 10:00:00,陈小明,13812345678,交通,"
+        + "路灯,D1,,,OPEN,2024-03-01 10:00:00\n", 0).writeManifest();
+    String message = ingest().outcomes().get(0).message();
+    assertThat(message).startsWith("the header of file messages.csv lacks the columns message_id, platform_id, ")
+        .contains("has unknown columns M1, P1, D1, OPEN and 8 not shown (they may hold personal data: is the header row missing?)")
+        .doesNotContain("陈小明", "13812345678");
+    assertThat(warehouse.rejection("messages", "m1").toString()).doesNotContain("陈小明", "13812345678");
+    assertThat(progress.get(0)).doesNotContain("陈小明", "13812345678");
+  }
+
+  @Test
   void textNotInTheDeclaredEncodingRejects() {
     regions("b1").file("regions.csv", TWO_REGIONS.getBytes(Charset.forName("GB18030")), 2).writeManifest();
     assertThat(ingest().outcomes().get(0).message()).startsWith("file regions.csv is not valid UTF-8 text");

@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.ingest.batch.Manifest.ManifestFile;
+import org.npcwh.ingest.pii.PersonalData;
 import org.npcwh.ingest.source.CsvRecordReader;
 import org.npcwh.ingest.source.JsonLinesRecordReader;
 import org.npcwh.ingest.source.RecordReader;
@@ -22,6 +24,7 @@ import org.npcwh.ingest.source.SourceRecord;
  * the manifest, a read error) rejects the batch.
  */
 public final class BatchFiles {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final Path folder;
   private final Manifest manifest;
   private final SourceDataset dataset;
@@ -85,6 +88,22 @@ public final class BatchFiles {
         + " text (after record " + recordsSoFar + "); check the manifest's encoding");
   }
 
+  /**
+   * Column names as they may be shown: a file delivered without header has data in its first line, so
+   * for datasets with personal data only identifier-like names are shown, numbers masked.
+   */
+  private String shown(List<String> columns) {
+    if (!dataset.hasPersonalData()) {
+      return String.join(", ", columns);
+    }
+    List<String> names = columns.stream().filter(c -> IDENTIFIER.matcher(c).matches())
+        .map(PersonalData::maskNumbers).toList();
+    int hidden = columns.size() - names.size();
+    String rest = hidden == 0 ? "" : (names.isEmpty() ? "" : " and ") + hidden
+        + " not shown (they may hold personal data: is the header row missing?)";
+    return String.join(", ", names) + rest;
+  }
+
   private void checkHeader(ManifestFile file, RecordReader reader) throws BatchRejectedException {
     if (reader.header().isEmpty()) {
       return;
@@ -105,10 +124,10 @@ public final class BatchFiles {
       problems.add("lacks the columns " + String.join(", ", missing));
     }
     if (!unknown.isEmpty()) {
-      problems.add("has unknown columns " + String.join(", ", unknown));
+      problems.add("has unknown columns " + shown(unknown));
     }
     if (!repeated.isEmpty()) {
-      problems.add("repeats the columns " + String.join(", ", repeated));
+      problems.add("repeats the columns " + shown(repeated));
     }
     throw new BatchRejectedException("the header of file " + file.name() + " " + String.join(" and ", problems)
         + " (" + dataset.datasetName() + " expects " + String.join(", ", expected) + ")");

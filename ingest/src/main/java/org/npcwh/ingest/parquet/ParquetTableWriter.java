@@ -62,7 +62,9 @@ public final class ParquetTableWriter implements AutoCloseable {
       return this;
     }
 
+    /** Still abstract in parquet-java 1.17, though deprecated; the ParquetConfiguration variant is used. */
     @Override
+    @SuppressWarnings("deprecation")
     protected WriteSupport<Object[]> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
       return new RowWriteSupport(schema);
     }

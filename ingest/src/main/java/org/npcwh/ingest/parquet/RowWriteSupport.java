@@ -21,7 +21,9 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
     this.schema = schema;
   }
 
+  /** Still abstract in parquet-java 1.17, though deprecated; the ParquetConfiguration variant is used. */
   @Override
+  @SuppressWarnings("deprecation")
   public WriteContext init(Configuration configuration) {
     return new WriteContext(schema.messageType(), Map.of());
   }
