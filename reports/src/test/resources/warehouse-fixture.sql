@@ -162,7 +162,9 @@ INSERT INTO set_aside VALUES
   ('messages', 'msg-001', 'messages.csv', 40, 'BAD_TYPE', 'submitted_at', 'submitted_at is not a timestamp: yesterday', NULL),
   ('messages', 'msg-001', 'messages.csv', 77, 'MISSING_KEY', 'message_id', 'message_id is empty', NULL);
 
-CREATE TABLE source_freshness (dataset VARCHAR, newest_extracted_at TIMESTAMP, batches BIGINT, rows_accepted BIGINT);
+CREATE TABLE source_freshness (dataset VARCHAR, name_zh VARCHAR, newest_extracted_at TIMESTAMP, batches BIGINT,
+  rows_accepted BIGINT, rows_set_aside BIGINT, last_ingested_at TIMESTAMP);
 INSERT INTO source_freshness VALUES
-  ('letters',  '2023-07-02 09:15', 1, 50),
-  ('messages', '2023-07-01 08:30', 1, 97);
+  ('messages', '群众留言', '2023-07-01 08:30', 1, 97, 3, '2023-07-01 09:00'),
+  ('letters',  '代表联系函', '2023-07-02 09:15', 1, 50, 0, '2023-07-02 10:00'),
+  ('drafts',   '法规草案', NULL, 0, 0, 0, NULL);

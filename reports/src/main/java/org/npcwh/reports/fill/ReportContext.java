@@ -155,12 +155,6 @@ public final class ReportContext {
     return header == null ? null : header.replace("（", "\n（");
   }
 
-  /** The unit as written after a figure (e.g. 个, 天), blank for rates, which carry "%". */
-  public String unitText(String metricId) {
-    Unit unit = labels.get(metricId).unit();
-    return unit == Unit.RATE ? "" : unit.suffixZh();
-  }
-
   /** A set-aside reason code with its Chinese wording. */
   public String reasonText(String reasonCode) {
     return SetAsideReasons.describe(reasonCode);

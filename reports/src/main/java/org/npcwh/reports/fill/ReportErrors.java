@@ -9,13 +9,6 @@ import org.npcwh.core.period.Period;
 public final class ReportErrors {
   private ReportErrors() {}
 
-  public static UserException noDatabase(Path database) {
-    return Errors.badInput("There is no analysts' database at " + database,
-        "the reports read the figures through the views of warehouse.duckdb, which is created when the"
-            + " warehouse is published",
-        "Publish the warehouse first (or a whole run), or check the --warehouse path");
-  }
-
   public static UserException noFigures(Period period, Path database) {
     return Errors.badInput("There are no figures for " + period.label() + " in " + database,
         "metric_values holds no row for that period, so every figure of the report would be missing",

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.npcwh.core.error.Errors;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
 
@@ -26,7 +27,7 @@ public final class WarehouseReader {
    */
   public static Connection open(Path database) throws SQLException {
     if (!Files.isRegularFile(database)) {
-      throw ReportErrors.noDatabase(database);
+      throw Errors.warehouseNotPublished(database);
     }
     Properties properties = new Properties();
     properties.setProperty(READ_ONLY, "true");
