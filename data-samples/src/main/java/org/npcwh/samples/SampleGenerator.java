@@ -1,0 +1,113 @@
+package org.npcwh.samples;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.error.Errors;
+import org.npcwh.samples.events.ActivityGenerator;
+import org.npcwh.samples.events.DutyRosterGenerator;
+import org.npcwh.samples.events.LegislationGenerator;
+import org.npcwh.samples.events.LivelihoodGenerator;
+import org.npcwh.samples.events.MessageGenerator;
+import org.npcwh.samples.events.SuggestionGenerator;
+import org.npcwh.samples.io.Landing;
+import org.npcwh.samples.io.Manifest;
+import org.npcwh.samples.traps.BadRows;
+import org.npcwh.samples.traps.DeliveryTraps;
+import org.npcwh.samples.world.ReferenceSnapshots;
+import org.npcwh.samples.world.World;
+
+/**
+ * Writes the calibrated Shenzhen sample: a landing zone of batches in the format of the source
+ * contract, covering 2022-01 to 2023-06, with the delivery traps a real landing zone has. The same
+ * seed and scale always give byte-identical files. Scale 1.0 reproduces Shenzhen's published
+ * figures exactly (see docs/decisions.md, "Sample"); other scales multiply the event volumes.
+ */
+public final class SampleGenerator {
+  public static final long DEFAULT_SEED = 20230101L;
+
+  private final long seed;
+  private final double scale;
+
+  public SampleGenerator(long seed, double scale) {
+    if (!(scale > 0) || scale > 1000) {
+      throw Errors.badInput("The scale " + scale + " cannot be used",
+          "the scale multiplies the volume of events and must be above 0 and at most 1000 (1 is the calibrated sample)",
+          "Pass a scale such as 1 (calibrated) or 20 (benchmark)");
+    }
+    this.seed = seed;
+    this.scale = scale;
+  }
+
+  /**
+   * Generates the sample into {@code landing}, which must be empty or not exist yet.
+   *
+   * @param progress receives one line per step, for the user
+   */
+  public SampleSummary generate(Path landing, Consumer<String> progress) throws IOException {
+    requireEmpty(landing);
+    Files.createDirectories(landing);
+    Landing out = new Landing(landing);
+    World world = World.build(seed);
+    progress.accept(String.format("Reference data: %d regions, %d platforms, %d departments, %d deputies (7 quarterly snapshots)",
+        world.regionRows().size(), world.network().platforms().size(), world.departments().all().size(),
+        world.deputies().all().size()));
+    new ReferenceSnapshots(world).write(out);
+
+    progress.accept(rows("duty_roster", new DutyRosterGenerator(world, scale, seed).write(out)));
+    progress.accept(rows("activities", new ActivityGenerator(world, scale, seed).write(out)));
+    MessageGenerator messages = new MessageGenerator(world, scale, seed);
+    long[] m = messages.write(out);
+    progress.accept(rows("messages", m[0]) + ", " + rows("letters", m[1]));
+    LegislationGenerator legislation = new LegislationGenerator(world, scale, seed);
+    long[] l = legislation.write(out);
+    progress.accept(rows("drafts", l[0]) + ", " + rows("opinions", l[1]));
+    long[] s = new SuggestionGenerator(world, scale, seed).write(out);
+    progress.accept(rows("suggestions", s[0]) + ", " + rows("replies", s[1]) + ", " + rows("evaluations", s[2]));
+    progress.accept(rows("livelihood_projects", new LivelihoodGenerator(world, seed).write(out)));
+
+    DeliveryTraps.write(out, world, messages.resentLetters(),
+        legislation.unfinishedOpinions(DeliveryTraps.UNFINISHED_ROWS));
+    SampleSummary summary = summarise(out);
+    progress.accept(String.format("Sample written to %s: %d batches, %d files, %,d rows, %.1f MB",
+        landing, summary.batches(), summary.files(), summary.rows(), summary.bytes() / 1_000_000.0));
+    return summary;
+  }
+
+  private static String rows(String what, long n) {
+    return String.format("%s: %,d rows", what, n);
+  }
+
+  private static SampleSummary summarise(Landing landing) throws IOException {
+    Map<SourceDataset, SampleSummary.Tally> tallies = new EnumMap<>(SourceDataset.class);
+    for (Landing.Written w : landing.written()) {
+      long bytes = 0;
+      for (Manifest.FileEntry f : w.manifest().files()) {
+        bytes += Files.size(w.dir().resolve(f.name()));
+      }
+      SampleSummary.Tally t = tallies.getOrDefault(w.manifest().dataset(), new SampleSummary.Tally(0, 0, 0, 0));
+      tallies.put(w.manifest().dataset(), t.plus(w.manifest().files().size(), w.manifest().rows(), bytes));
+    }
+    return new SampleSummary(tallies, BadRows.total());
+  }
+
+  private static void requireEmpty(Path landing) throws IOException {
+    if (Files.isDirectory(landing)) {
+      try (Stream<Path> entries = Files.list(landing)) {
+        if (entries.findAny().isPresent()) {
+          throw Errors.badInput("The landing zone " + landing + " already holds files",
+              "the sample is written into an empty folder so that nothing of an earlier run mixes with it",
+              "Delete that folder or choose another one");
+        }
+      }
+    } else if (Files.exists(landing)) {
+      throw Errors.badInput("The landing zone " + landing + " cannot be used", "it is a file, not a folder",
+          "Choose a folder path");
+    }
+  }
+}
