@@ -1,0 +1,88 @@
+package org.npcwh.transform;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.period.Period;
+import org.npcwh.transform.conform.ConformedModel;
+import org.npcwh.transform.current.CurrentState;
+import org.npcwh.transform.current.CurrentTables;
+import org.npcwh.transform.metrics.MetricCatalog;
+import org.npcwh.transform.metrics.MetricValues;
+import org.npcwh.transform.raw.RawReader;
+import org.npcwh.transform.raw.RawTables;
+import org.npcwh.transform.write.MartWriter;
+
+/**
+ * The TRANSFORM stage: raw layer → current state → conformed dimensions and facts → metric_values
+ * of the requested periods, plus metric_catalog. The only class here that does I/O is through
+ * {@link RawReader} and {@link MartWriter}; everything between is a pure Dataset function.
+ */
+public final class TransformJob {
+  private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+  private final SparkSession spark;
+  private final WarehouseLayout layout;
+  private final Consumer<String> progress;
+
+  public TransformJob(SparkSession spark, WarehouseLayout layout, Consumer<String> progress) {
+    this.spark = spark;
+    this.layout = layout;
+    this.progress = progress;
+  }
+
+  /** Runs the stage; metric_values files of periods not requested are left untouched. */
+  public TransformReport run(List<Period> periods) {
+    List<Period> requested = periods.stream().distinct().sorted().toList();
+    List<TransformReport.Step> steps = new ArrayList<>();
+    MartWriter writer = new MartWriter(layout, LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
+    try {
+      RawTables raw = step(steps, "read raw layer", () -> new RawReader(spark, layout).read());
+      CurrentTables current = CurrentState.of(raw).materialized();
+      step(steps, "current state", () -> {
+        writer.replaceCurrent(current.current());
+        return null;
+      });
+      ConformedModel model = ConformedModel.of(current).materialized();
+      step(steps, "dimensions and facts", () -> {
+        writer.replaceMarts(model.marts());
+        return null;
+      });
+      Map<String, Long> rows = requested.isEmpty() ? Map.of() : step(steps, "metric values", () -> {
+        Dataset<Row> values = MetricValues.compute(spark, model, requested).cache();
+        try {
+          return writer.writeMetricValues(values, requested);
+        } finally {
+          values.unpersist();
+        }
+      });
+      step(steps, "metric catalog", () -> {
+        writer.writeCatalog(MetricCatalog.of(spark));
+        return null;
+      });
+      return new TransformReport(rows, steps);
+    } finally {
+      writer.cleanUp();
+      spark.catalog().clearCache();
+    }
+  }
+
+  private <T> T step(List<TransformReport.Step> steps, String name, Supplier<T> work) {
+    progress.accept(name + " …");
+    long started = System.nanoTime();
+    T result = work.get();
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    steps.add(new TransformReport.Step(name, took));
+    progress.accept(String.format(java.util.Locale.ROOT, "%s done in %.1f s", name, took.toMillis() / 1000.0));
+    return result;
+  }
+}

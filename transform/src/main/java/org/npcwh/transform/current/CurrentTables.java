@@ -1,0 +1,33 @@
+package org.npcwh.transform.current;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.npcwh.core.contract.SourceDataset;
+
+/**
+ * The current state of every dataset (one row per key, raw schema including lineage), plus the full
+ * version history of livelihood projects, which are taken as they stood at the end of each period.
+ */
+public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Row> livelihoodVersions) {
+
+  public CurrentTables {
+    current = new EnumMap<>(current);
+  }
+
+  public Dataset<Row> get(SourceDataset dataset) {
+    return current.get(dataset);
+  }
+
+  /**
+   * The same tables with their lineage cut (a lazy local checkpoint: computed by the first job that
+   * reads them, then kept): they feed both the written current/ layer and the marts, and short plans
+   * analyse much faster.
+   */
+  public CurrentTables materialized() {
+    Map<SourceDataset, Dataset<Row>> out = new EnumMap<>(SourceDataset.class);
+    current.forEach((dataset, rows) -> out.put(dataset, rows.localCheckpoint(false)));
+    return new CurrentTables(out, livelihoodVersions.localCheckpoint(false));
+  }
+}

@@ -1,0 +1,116 @@
+package org.npcwh.transform.metrics;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.npcwh.core.metric.Metric.AVG_DAILY_ONLINE_DEPUTIES;
+import static org.npcwh.core.metric.Metric.COMMUNITY_STATION_COVERAGE;
+import static org.npcwh.core.metric.Metric.DEPUTY_ENGAGEMENT_RATE;
+import static org.npcwh.core.metric.Metric.HOMES_OPEN;
+import static org.npcwh.core.metric.Metric.LEGISLATIVE_POINTS_OPEN;
+import static org.npcwh.core.metric.Metric.ONLINE_STATION_COVERAGE;
+import static org.npcwh.core.metric.Metric.POINTS_OPEN;
+import static org.npcwh.core.metric.Metric.STATIONS_OPEN;
+import static org.npcwh.core.metric.Metric.STREET_HOME_COVERAGE;
+import static org.npcwh.transform.metrics.Figures.countIf;
+import static org.npcwh.transform.metrics.Figures.rows;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.npcwh.core.metric.Family;
+import org.npcwh.core.metric.Metric;
+import org.npcwh.core.metric.ScopeType;
+
+/** Coverage: is the home–station–point network everywhere, and are deputies in it? */
+final class CoverageMetrics implements MetricFamily {
+  private static final Map<ScopeType, String> BY_DISTRICT = Map.of(ScopeType.DISTRICT, "district_code");
+
+  @Override
+  public Family family() {
+    return Family.COVERAGE;
+  }
+
+  @Override
+  public Map<Metric, Dataset<Row>> figures(MetricInputs in) {
+    Dataset<Row> open = Platforms.openAtEnd(in);
+    Map<Metric, Dataset<Row>> out = new EnumMap<>(Metric.class);
+    out.put(HOMES_OPEN, openCount(HOMES_OPEN, open.filter(col("platform_type").equalTo("HOME"))));
+    out.put(STATIONS_OPEN, openCount(STATIONS_OPEN, open.filter(col("platform_type").equalTo("STATION"))));
+    out.put(POINTS_OPEN, openCount(POINTS_OPEN, open.filter(col("platform_type").equalTo("POINT"))));
+    out.put(LEGISLATIVE_POINTS_OPEN, openCount(LEGISLATIVE_POINTS_OPEN, Platforms.legislativePointsOpenAtEnd(in)));
+    out.put(STREET_HOME_COVERAGE, streetHomeCoverage(in, open));
+    out.put(COMMUNITY_STATION_COVERAGE, communityStationCoverage(in, open));
+    out.put(ONLINE_STATION_COVERAGE, onlineStationCoverage(open));
+    out.put(DEPUTY_ENGAGEMENT_RATE, deputyEngagement(in));
+    out.put(AVG_DAILY_ONLINE_DEPUTIES, avgDailyOnlineDeputies(in));
+    return out;
+  }
+
+  private static Dataset<Row> openCount(Metric metric, Dataset<Row> platforms) {
+    return Figures.count(metric, Scopes.fanOut(platforms, metric, BY_DISTRICT), rows());
+  }
+
+  /** Streets (regions of level STREET) with at least one HOME open at P.end ÷ all streets. */
+  private static Dataset<Row> streetHomeCoverage(MetricInputs in, Dataset<Row> open) {
+    Dataset<Row> streets = regionsOfLevel(in, "STREET");
+    Dataset<Row> homes = open.filter(col("platform_type").equalTo("HOME"));
+    return coverage(STREET_HOME_COVERAGE, Figures.flagged(streets, "region_code", homes, "street_code"));
+  }
+
+  /** Communities served (platform_coverage) by at least one STATION open at P.end ÷ all communities. */
+  private static Dataset<Row> communityStationCoverage(MetricInputs in, Dataset<Row> open) {
+    Dataset<Row> communities = regionsOfLevel(in, "COMMUNITY");
+    Dataset<Row> stations = open.filter(col("platform_type").equalTo("STATION")).select(PeriodTable.PERIOD,
+        "platform_id");
+    Dataset<Row> served = stations.join(in.model().platformCoverage(), "platform_id");
+    return coverage(COMMUNITY_STATION_COVERAGE, Figures.flagged(communities, "region_code", served, "community_code"));
+  }
+
+  private static Dataset<Row> coverage(Metric metric, Dataset<Row> flaggedRegions) {
+    return Figures.ratio(metric, Scopes.fanOut(flaggedRegions, metric, BY_DISTRICT), countIf(col(Figures.FLAG)),
+        rows());
+  }
+
+  private static Dataset<Row> regionsOfLevel(MetricInputs in, String level) {
+    return in.model().dimRegion().filter(col("level").equalTo(level)).crossJoin(in.periods());
+  }
+
+  /** STATIONs open at P.end with online_since <= P.end ÷ STATIONs open at P.end. */
+  private static Dataset<Row> onlineStationCoverage(Dataset<Row> open) {
+    Dataset<Row> stations = open.filter(col("platform_type").equalTo("STATION"));
+    return Figures.ratio(ONLINE_STATION_COVERAGE, Scopes.fanOut(stations, ONLINE_STATION_COVERAGE, BY_DISTRICT),
+        countIf(col("online_since").leq(col(PeriodTable.END))), rows());
+  }
+
+  /** Deputies serving at P.end named in at least one activity held in P ÷ deputies serving at P.end. */
+  private static Dataset<Row> deputyEngagement(MetricInputs in) {
+    Dataset<Row> serving = in.model().dimDeputy().join(in.periods(),
+        col("term_start").leq(col(PeriodTable.END))
+            .and(col("term_end").isNull().or(col("term_end").geq(col(PeriodTable.END)))));
+    Dataset<Row> active = in.within(in.model().activityDeputy(), "held_on");
+    Dataset<Row> flagged = Figures.flagged(serving, "deputy_id", active, "deputy_id");
+    return Figures.ratio(DEPUTY_ENGAGEMENT_RATE, Scopes.fanOut(flagged, DEPUTY_ENGAGEMENT_RATE, BY_DISTRICT),
+        countIf(col(Figures.FLAG)), rows());
+  }
+
+  /**
+   * Distinct (deputy_id, duty_date) with duty_date in P ÷ days in P. The denominator exists for every
+   * scope, so the figure is built on the full scope × period grid (a district without duty gets 0, not null).
+   */
+  private static Dataset<Row> avgDailyOnlineDeputies(MetricInputs in) {
+    Metric metric = AVG_DAILY_ONLINE_DEPUTIES;
+    Dataset<Row> duties = in.within(in.model().fctDuty(), "duty_date");
+    Dataset<Row> counted = Scopes.fanOut(duties, metric, BY_DISTRICT)
+        .groupBy(PeriodTable.PERIOD, Scopes.SCOPE_TYPE, Scopes.SCOPE_CODE)
+        .agg(count_distinct(col("deputy_id"), col("duty_date")).as("_duties"));
+    Dataset<Row> grid = in.scopesAndPeriods(metric);
+    Dataset<Row> joined = grid.join(counted, Figures.SCOPE_KEYS, "left");
+    return Figures.select(metric, joined
+        .withColumn(Figures.NUMERATOR, coalesce(col("_duties"), lit(0L)))
+        .withColumn(Figures.DENOMINATOR, col(PeriodTable.DAYS))
+        .withColumn(Figures.VALUE, lit(null)));
+  }
+}

@@ -1,0 +1,55 @@
+package org.npcwh.transform.metrics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.npcwh.core.period.Period;
+
+/**
+ * The requested periods as a small Dataset, joined into every metric so that all periods are
+ * computed by one Spark job: period (label), grain, p_start, p_end, p_days, p_year (year of P.end).
+ */
+public final class PeriodTable {
+  private PeriodTable() {}
+
+  public static final String PERIOD = "period";
+  public static final String GRAIN = "grain";
+  public static final String START = "p_start";
+  public static final String END = "p_end";
+  public static final String DAYS = "p_days";
+  public static final String YEAR = "p_year";
+
+  static final StructType SCHEMA = new StructType()
+      .add(PERIOD, DataTypes.StringType, false)
+      .add(GRAIN, DataTypes.StringType, false)
+      .add(START, DataTypes.DateType, false)
+      .add(END, DataTypes.DateType, false)
+      .add(DAYS, DataTypes.LongType, false)
+      .add(YEAR, DataTypes.LongType, false);
+
+  public static Dataset<Row> of(SparkSession spark, List<Period> periods) {
+    List<Row> rows = periods.stream()
+        .distinct()
+        .map(p -> RowFactory.create(p.label(), p.grain().name(), p.start(), p.end(), p.days(),
+            (long) p.end().getYear()))
+        .toList();
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /** Rows whose date column lies in P, once per period they fall in, with the period's columns. */
+  static Dataset<Row> within(Dataset<Row> rows, Dataset<Row> periods, String dateColumn) {
+    return rows.join(periods, inPeriod(col(dateColumn)));
+  }
+
+  /** {@code date} lies in [P.start, P.end]. */
+  static Column inPeriod(Column date) {
+    return date.geq(col(START)).and(date.leq(col(END)));
+  }
+}
