@@ -1,0 +1,52 @@
+package org.npcwh.checks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.period.Period;
+
+/**
+ * Reads the kept results of past check runs ({@code <warehouse>/checks/*.parquet}): what
+ * {@link Promotion} decides on, and what the reports' data-quality appendix lists.
+ */
+public final class CheckHistory {
+  private final WarehouseLayout layout;
+
+  public CheckHistory(WarehouseLayout layout) {
+    this.layout = layout;
+  }
+
+  /** Every result for {@code period} of the newest run that checked it; empty if it was never checked. */
+  public List<CheckResult> latestResults(Period period) {
+    List<Path> files = ParquetFiles.in(layout.checks());
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    try (Connection connection = DuckDb.inMemory()) {
+      return ResultsFile.SQL.query(connection, "latest_results_of_period",
+          Map.of("files", ParquetFiles.names(files), "period", period.label()), CheckHistory::result);
+    } catch (SQLException e) {
+      throw Errors.unreadable(layout.checks(), e);
+    }
+  }
+
+  /** The WARN findings of the newest run that checked {@code period}: the data-quality appendix of its report. */
+  public List<CheckResult> latestWarnings(Period period) {
+    return latestResults(period).stream().filter(CheckResult::warned).toList();
+  }
+
+  private static CheckResult result(ResultSet row) throws SQLException {
+    double observed = row.getDouble("observed");
+    Double observedOrNull = row.wasNull() ? null : observed;
+    return new CheckResult(row.getString("run_id"), row.getObject("checked_at", LocalDateTime.class),
+        row.getString("period"), row.getString("check_id"), row.getString("table_name"),
+        Severity.valueOf(row.getString("severity")), Outcome.valueOf(row.getString("outcome")), observedOrNull,
+        row.getString("expected"), row.getString("detail"));
+  }
+}

@@ -1,0 +1,131 @@
+package org.npcwh.checks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.metric.Metric;
+import org.npcwh.core.metric.ScopeType;
+import org.npcwh.core.period.Period;
+
+/**
+ * Loads what the checks read into temporary tables ({@code inputs.sql}): the ingest ledger, the
+ * keys of the current state, the scopes from the dimensions, the metric catalogue from
+ * {@link Metric}, the candidate figures of the checked periods and the published figures of the
+ * periods before them. A missing table loads as empty; the checks say what that means.
+ */
+final class WarehouseInputs {
+  private static final Statements SQL = new Statements("inputs.sql");
+  private static final String DIM_REGION = "dim_region";
+  private static final String DIM_DEPARTMENT = "dim_department";
+
+  private final Connection connection;
+  private final WarehouseLayout layout;
+
+  private WarehouseInputs(Connection connection, WarehouseLayout layout) {
+    this.connection = connection;
+    this.layout = layout;
+  }
+
+  static void load(Connection connection, WarehouseLayout layout, List<Period> periods) {
+    WarehouseInputs inputs = new WarehouseInputs(connection, layout);
+    try {
+      SQL.executeScript(connection, "create_tables");
+      inputs.loadSources();
+      inputs.loadScopes();
+      inputs.loadCatalogue();
+      inputs.loadFigures(periods);
+    } catch (SQLException e) {
+      throw Errors.unreadable(layout.root(), e);
+    }
+  }
+
+  private void loadSources() throws SQLException {
+    loadFiles("load_ledger", layout.raw(), ParquetFiles.ledgers(layout), Map.of());
+    String keysTemplate = SQL.text("load_current_keys");
+    for (SourceDataset dataset : SourceDataset.values()) {
+      List<Path> files = ParquetFiles.in(layout.current(dataset));
+      SQL.execute(connection, "add_source_dataset", Map.of("dataset", dataset.datasetName(),
+          "name_zh", dataset.nameZh(), "current_present", !files.isEmpty()));
+      if (!files.isEmpty()) {
+        read(layout.current(dataset), CurrentKeysSql.fill(keysTemplate, dataset),
+            Map.of("dataset", dataset.datasetName(), "files", ParquetFiles.names(files)));
+      }
+    }
+  }
+
+  private void loadScopes() throws SQLException {
+    SQL.execute(connection, "add_scope", Map.of("scope_type", ScopeType.CITY.name(), "scope_code", ScopeType.CITY_CODE));
+    loadScopeDimension("load_districts", DIM_REGION, ScopeType.DISTRICT);
+    loadScopeDimension("load_departments", DIM_DEPARTMENT, ScopeType.DEPARTMENT);
+  }
+
+  private void loadScopeDimension(String statement, String table, ScopeType scope) {
+    Path folder = layout.mart(table);
+    loadFiles(statement, folder, ParquetFiles.in(folder), Map.of("scope_type", scope.name()));
+  }
+
+  private void loadCatalogue() throws SQLException {
+    for (Metric metric : Metric.values()) {
+      for (ScopeType scope : metric.scopes()) {
+        SQL.execute(connection, "add_metric_scope",
+            Map.of("metric_id", metric.id(), "unit", metric.unit().name(), "scope_type", scope.name()));
+      }
+    }
+  }
+
+  /** The candidates of the checked periods, and the published figures of the periods just before them. */
+  private void loadFigures(List<Period> periods) throws SQLException {
+    Set<String> previous = new LinkedHashSet<>();
+    for (Period period : periods) {
+      Path candidate = candidateFile(layout, period.label());
+      boolean present = Files.isRegularFile(candidate);
+      SQL.execute(connection, "add_checked_period",
+          Map.of("period", period.label(), "grain", period.grain().name(), "candidate_present", present));
+      if (present) {
+        loadFiles("load_candidate", candidate, List.of(candidate), Map.of("period", period.label()));
+      }
+      previous.add(period.previous().label());
+    }
+    for (String label : previous) {
+      Path published = publishedFile(layout, label);
+      if (Files.isRegularFile(published)) {
+        loadFiles("load_published", published, List.of(published), Map.of());
+      }
+    }
+  }
+
+  static Path candidateFile(WarehouseLayout layout, String periodLabel) {
+    return layout.candidateMetricValues().resolve(periodLabel + ".parquet");
+  }
+
+  static Path publishedFile(WarehouseLayout layout, String periodLabel) {
+    return layout.metricValues().resolve(periodLabel + ".parquet");
+  }
+
+  private void loadFiles(String statement, Path what, List<Path> files, Map<String, ?> values) {
+    if (files.isEmpty()) {
+      return;
+    }
+    Map<String, Object> all = new HashMap<>(values);
+    all.put("files", ParquetFiles.names(files));
+    read(what, SQL.sql(statement), all);
+  }
+
+  /** Runs a load, naming the file or folder it reads when DuckDB cannot read it. */
+  private void read(Path what, NamedSql sql, Map<String, ?> values) {
+    try {
+      Statements.execute(connection, sql, values);
+    } catch (SQLException e) {
+      throw Errors.unreadable(what, e);
+    }
+  }
+}

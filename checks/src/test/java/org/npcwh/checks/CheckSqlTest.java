@@ -1,0 +1,102 @@
+package org.npcwh.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.period.Period;
+
+class CheckSqlTest {
+
+  @Test
+  void namedParametersBecomePositionalOutsideQuotesCommentsAndCasts() {
+    NamedSql sql = NamedSql.parse("SELECT :a::DOUBLE, ':not', \"x:y\", :b_2 -- :c\nWHERE p = :a AND t = '23:59:59'");
+
+    assertThat(sql.sql()).isEqualTo("SELECT ?::DOUBLE, ':not', \"x:y\", ? -- :c\nWHERE p = ? AND t = '23:59:59'");
+    assertThat(sql.names()).containsExactly("a", "b_2", "a");
+  }
+
+  @Test
+  void sectionsCarryTheirHeadersAndSqlWithoutTrailingCommentsOrSemicolon() {
+    List<SqlSections.Section> sections = SqlSections.parse("""
+        -- about the file
+        -- check: first
+        -- severity: FAIL
+        SELECT 1;
+        -- a note about the next one
+        -- check: second
+        -- severity: WARN
+        -- note inside the SQL: kept
+        SELECT 2
+        """, "check", "test");
+
+    assertThat(sections).extracting(SqlSections.Section::headers).containsExactly(
+        Map.of("check", "first", "severity", "FAIL"), Map.of("check", "second", "severity", "WARN"));
+    assertThat(sections).extracting(SqlSections.Section::sql)
+        .containsExactly("SELECT 1", "-- note inside the SQL: kept\nSELECT 2");
+  }
+
+  @Test
+  void aCheckWithoutItsHeadersIsRefused() {
+    SqlSections.Section section = SqlSections.parse("-- check: x\n-- severity: FAIL\nSELECT 1", "check", "t").get(0);
+
+    assertThatThrownBy(() -> CheckDefinition.of("t", section)).hasMessageContaining("t.x has no '-- description:'");
+  }
+
+  @Test
+  void everyGuardedTableDeclaresChecksWithUniqueIdsAndKnownParameters() {
+    Set<String> known = new HashSet<>(CheckParameters.forPeriod(CheckSettings.defaults(), Period.parse("2023-01")).keySet());
+
+    assertThat(CheckCatalog.all()).extracting(CheckDefinition::table).containsOnlyElementsOf(CheckCatalog.TABLES)
+        .containsAll(CheckCatalog.TABLES);
+    assertThat(CheckCatalog.all()).extracting(CheckDefinition::qualifiedId).doesNotHaveDuplicates();
+    assertThat(CheckCatalog.all()).allSatisfy(check -> {
+      assertThat(known).as(check.qualifiedId()).containsAll(check.query().names());
+      assertThat(check.description()).as(check.qualifiedId()).contains(" / ");
+    });
+    assertThat(CheckCatalog.all().stream().filter(c -> c.severity() == Severity.WARN).map(CheckDefinition::qualifiedId))
+        .containsExactlyInAnyOrder("source_freshness.source_not_stale", "metric_values.city_move_within_share");
+  }
+
+  @Test
+  void checksThatNameNoPeriodRunOncePerRun() {
+    Set<String> runWide = CheckCatalog.all().stream().filter(c -> !c.perPeriod())
+        .map(CheckDefinition::qualifiedId).collect(Collectors.toSet());
+
+    assertThat(runWide).containsExactlyInAnyOrder("ingest_ledger.batch_conservation",
+        "ingest_ledger.duplicate_batch_empty", "current_state.current_state_present", "current_state.key_not_null",
+        "current_state.key_unique", "source_freshness.source_not_stale", "metric_values.scope_dimensions_present");
+  }
+
+  @Test
+  void keyColumnsComeFromTheContractQuoted() {
+    NamedSql sql = CurrentKeysSql.fill("SELECT :dataset, [{key_values}], {any_key_null} FROM t",
+        SourceDataset.DUTY_ROSTER);
+
+    assertThat(sql.sql()).isEqualTo("SELECT ?, [CAST(\"deputy_id\" AS VARCHAR), CAST(\"duty_date\" AS VARCHAR)],"
+        + " (\"deputy_id\" IS NULL OR \"duty_date\" IS NULL) FROM t");
+    assertThat(sql.names()).containsExactly("dataset");
+  }
+
+  @Test
+  void expectedTextShowsThresholdValues() {
+    CheckDefinition move = CheckCatalog.all().stream()
+        .filter(c -> c.qualifiedId().equals("metric_values.city_move_within_share")).findFirst().orElseThrow();
+
+    assertThat(move.expectedWith(CheckParameters.forPeriod(new CheckSettings(0.25, 10), Period.parse("2023-Q1"))))
+        .isEqualTo("|value − previous| ÷ |previous| <= 0.25 against 2022-Q4");
+  }
+
+  @Test
+  void settingsRefuseNonsense() {
+    assertThatThrownBy(() -> new CheckSettings(0, 45)).hasMessageContaining("positive");
+    assertThatThrownBy(() -> new CheckSettings(0.5, -1)).hasMessageContaining("0 days or more");
+    assertThat(CheckSettings.defaults()).isEqualTo(new CheckSettings(0.5, 45));
+  }
+}
