@@ -2,10 +2,7 @@ package org.npcwh.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,21 +125,19 @@ final class LandingReader {
   /** Reads one data file; a file without a manifest is read as UTF-8 CSV. */
   void readFile(BatchInfo b, Path file, Consumer<Map<String, String>> action) throws IOException {
     Charset charset = b.manifest() == null ? StandardCharsets.UTF_8 : b.charset();
-    try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 1 << 16)) {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        in.reset();
-      }
-      if (b.manifest() != null && b.jsonl()) {
-        readJsonLines((BufferedReader) in, action);
-      } else {
-        readCsv(in, b.dataset(), action);
-      }
+    String text = new String(Files.readAllBytes(file), charset);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (b.manifest() != null && b.jsonl()) {
+      readJsonLines(text, action);
+    } else {
+      readCsv(new CsvCursor(text), b.dataset(), action);
     }
   }
 
-  private static void readJsonLines(BufferedReader in, Consumer<Map<String, String>> action) throws IOException {
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
+  private static void readJsonLines(String text, Consumer<Map<String, String>> action) throws IOException {
+    for (String line : text.split("\n")) {
       Map<String, String> row = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = JSON.readTree(line).fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -152,14 +147,13 @@ final class LandingReader {
     }
   }
 
-  private static void readCsv(Reader in, SourceDataset dataset, Consumer<Map<String, String>> action)
-      throws IOException {
-    List<String> header = readRecord(in);
+  private static void readCsv(CsvCursor in, SourceDataset dataset, Consumer<Map<String, String>> action) {
+    List<String> header = in.record();
     List<String> expected = dataset.fields().stream().map(Field::name).toList();
     if (!expected.equals(header)) {
       throw new IllegalStateException("header " + header + " is not " + expected);
     }
-    for (List<String> rec = readRecord(in); rec != null; rec = readRecord(in)) {
+    for (List<String> rec = in.record(); rec != null; rec = in.record()) {
       Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         row.put(header.get(i), rec.get(i).isEmpty() ? null : rec.get(i));
@@ -168,43 +162,50 @@ final class LandingReader {
     }
   }
 
-  /** One RFC 4180 record, or null at the end of the input. */
-  static List<String> readRecord(Reader in) throws IOException {
-    int c = in.read();
-    if (c < 0) {
-      return null;
+  /** RFC 4180 records read one after the other from a text. */
+  static final class CsvCursor {
+    private final String text;
+    private int at;
+
+    CsvCursor(String text) {
+      this.text = text;
     }
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    while (true) {
-      if (quoted) {
-        if (c == '"') {
-          in.mark(1);
-          int next = in.read();
-          if (next == '"') {
+
+    /** The next record's fields, or null at the end. */
+    List<String> record() {
+      if (at >= text.length()) {
+        return null;
+      }
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      while (at < text.length()) {
+        char c = text.charAt(at++);
+        if (quoted) {
+          if (c != '"') {
+            field.append(c);
+          } else if (at < text.length() && text.charAt(at) == '"') {
             field.append('"');
+            at++;
           } else {
             quoted = false;
-            in.reset();
           }
-        } else if (c < 0) {
-          throw new IllegalStateException("unterminated quoted field");
-        } else {
-          field.append((char) c);
+        } else if (c == '"' && field.isEmpty()) {
+          quoted = true;
+        } else if (c == ',') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\n') {
+          break;
+        } else if (c != '\r') {
+          field.append(c);
         }
-      } else if (c == '"' && field.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c < 0) {
-        fields.add(field.toString());
-        return fields;
-      } else if (c != '\r') {
-        field.append((char) c);
       }
-      c = in.read();
+      if (quoted) {
+        throw new IllegalStateException("unterminated quoted field");
+      }
+      fields.add(field.toString());
+      return fields;
     }
   }
 
