@@ -104,7 +104,7 @@ public final class SuggestionGenerator {
         .set("session", session)
         .set("lead_deputy_id", lead.id())
         .set("cosigner_count", draw.chance(0.4) ? 0 : draw.between(1, 15))
-        .set("title", Texts.suggestionTitle(draw))
+        .set("title", Texts.suggestionTitle(draw, topic))
         .set("category", topic)
         .set("submitted_on", submitted)
         .set("is_key", false)

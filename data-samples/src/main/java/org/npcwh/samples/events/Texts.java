@@ -60,7 +60,12 @@ final class Texts {
         "建议增加关于%s的规定，并与%s相衔接。", "赞同本条，但\"%s\"一词含义不清，建议对%s作出解释。"};
     String[] terms = {"相关部门", "街道办事处", "居民委员会", "经营者", "物业服务企业", "违法行为", "合理期限",
         "书面告知", "公共利益", "社会组织"};
-    String text = String.format(draw.pick(forms), draw.pick(terms), draw.pick(terms));
+    String first = draw.pick(terms);
+    String second = draw.pick(terms);
+    while (second.equals(first)) {
+      second = draw.pick(terms);
+    }
+    String text = String.format(draw.pick(forms), first, second);
     return draw.chance(0.2) ? text + "\n另：基层执行中存在困难，望充分听取社区意见。" : text;
   }
 
@@ -69,8 +74,11 @@ final class Texts {
     return draw.chance(0.1) ? "总体意见" : "第" + chineseNumber(n) + "条";
   }
 
-  static String suggestionTitle(Draw draw) {
-    return "关于" + draw.pick(SUBJECTS) + "的建议";
+  /** A title on the suggestion's topic, or on one of the concrete subjects residents raise most. */
+  static String suggestionTitle(Draw draw, String topic) {
+    String[] forms = {"关于进一步做好%s工作的建议", "关于完善%s相关政策的建议", "关于加大%s投入力度的建议",
+        "关于解决%s领域突出问题的建议"};
+    return draw.chance(0.3) ? "关于" + draw.pick(SUBJECTS) + "的建议" : String.format(draw.pick(forms), topic);
   }
 
   static String commitment(int year) {
