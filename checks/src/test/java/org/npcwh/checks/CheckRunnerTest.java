@@ -201,7 +201,22 @@ class CheckRunnerTest {
   void aDatasetWithoutCurrentStateFails() throws Exception {
     TestWarehouse.deleteTree(wh.layout.current(SourceDataset.LIVELIHOOD_PROJECTS));
 
-    assertThat(failed(check(JAN), JAN)).containsExactly("current_state.current_state_present");
+    CheckReport report = check(JAN);
+
+    assertThat(failed(report, JAN)).containsExactly("current_state.current_state_present");
+    assertThat(findings(report, "current_state.current_state_present")).extracting(CheckResult::detail)
+        .containsExactly("current/livelihood_projects/ (民生实事项目) holds no Parquet file");
+  }
+
+  @Test
+  void anEmptyCurrentStateFailsOnlyWhenBatchesAcceptedRows() throws Exception {
+    wh.currentKeys(SourceDataset.REGIONS);
+    assertThat(findings(check(JAN), "current_state.current_state_present")).extracting(CheckResult::detail)
+        .containsExactly("current/regions/ (行政区划) holds no row, though ingested batches accepted 9 row(s)");
+
+    TestWarehouse.deleteTree(wh.layout.raw().resolve("regions"));
+    wh.ledger("regions", "b1", "INGESTED", TestWarehouse.EXTRACTED, 1, 0, 1);
+    assertThat(failed(check(JAN), JAN)).isEmpty();
   }
 
   @Test

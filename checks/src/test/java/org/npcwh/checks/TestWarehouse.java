@@ -63,8 +63,8 @@ final class TestWarehouse implements AutoCloseable {
         .collect(Collectors.joining(", "));
     String values = Arrays.stream(keys).map(k -> k == null ? "(NULL)" : "('" + k + "')")
         .collect(Collectors.joining(", "));
-    copy("SELECT " + columns + ", 'x' AS other FROM (VALUES " + values + ") AS t(k)",
-        layout.current(dataset).resolve("part-00000.parquet"));
+    String rows = keys.length == 0 ? "(VALUES (CAST(NULL AS VARCHAR))) AS t(k) WHERE false" : "(VALUES " + values + ") AS t(k)";
+    copy("SELECT " + columns + ", 'x' AS other FROM " + rows, layout.current(dataset).resolve("part-00000.parquet"));
   }
 
   /** Text keys as given; a DATE key (duty_date) as a date derived from the text, null when it is null. */

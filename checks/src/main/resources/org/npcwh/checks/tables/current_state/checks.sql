@@ -4,14 +4,25 @@
 
 -- check: current_state_present
 -- severity: FAIL
--- description: 每个数据集都有当前状态 / every source dataset has a current state
--- expected: current/<dataset>/ holds Parquet files for every dataset of the source contract
--- action: Run `npcwh transform`; if the dataset was never delivered, land a batch of it and run `npcwh ingest` first.
-SELECT NULL::DOUBLE AS observed,
-       concat('current/', dataset, '/ (', name_zh, ') holds no Parquet file') AS detail
-FROM source_datasets
-WHERE NOT current_present
-ORDER BY dataset
+-- description: 每个数据集都有当前状态，已接收的行不丢失 / every source dataset has a current state, with rows once batches delivered rows
+-- expected: current/<dataset>/ holds Parquet files for every dataset, and rows where ingested batches accepted rows
+-- action: Run `npcwh transform` again; if the dataset was never delivered, land a batch of it and run `npcwh ingest` first. If it stays empty although batches accepted rows, report it with the dataset named here.
+WITH accepted AS (
+  SELECT dataset, sum(rows_accepted) AS rows_accepted
+  FROM ingest_ledger WHERE status = 'INGESTED' GROUP BY dataset
+), current_rows AS (
+  SELECT dataset, count(*) AS row_count FROM current_keys GROUP BY dataset
+)
+SELECT coalesce(c.row_count, 0)::DOUBLE AS observed,
+       concat('current/', d.dataset, '/ (', d.name_zh, ') ',
+              CASE WHEN NOT d.current_present THEN 'holds no Parquet file'
+                   ELSE concat('holds no row, though ingested batches accepted ', a.rows_accepted, ' row(s)')
+              END) AS detail
+FROM source_datasets AS d
+LEFT JOIN accepted AS a USING (dataset)
+LEFT JOIN current_rows AS c USING (dataset)
+WHERE NOT d.current_present OR (coalesce(c.row_count, 0) = 0 AND coalesce(a.rows_accepted, 0) > 0)
+ORDER BY d.dataset
 
 -- check: key_not_null
 -- severity: FAIL
