@@ -30,6 +30,7 @@ public final class SparkSessions {
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.parquet.inferTimestampNTZ.enabled", "true")
         .config("spark.sql.timestampType", "TIMESTAMP_NTZ")
+        .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.shuffle.partitions", Integer.toString(SHUFFLE_PARTITIONS))
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")

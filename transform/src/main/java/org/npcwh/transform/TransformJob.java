@@ -44,9 +44,11 @@ public final class TransformJob {
   public TransformReport run(List<Period> periods) {
     List<Period> requested = periods.stream().distinct().sorted().toList();
     List<TransformReport.Step> steps = new ArrayList<>();
-    MartWriter writer = new MartWriter(layout, LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
+    String runId = LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid();
+    MartWriter writer = new MartWriter(layout, runId);
     try {
-      RawTables raw = step(steps, "read raw layer", () -> new RawReader(spark, layout).read());
+      RawTables raw = step(steps, "read raw layer",
+          () -> new RawReader(spark, layout, writer.scratch("ledger")).read());
       CurrentTables current = CurrentState.of(raw).materialized();
       step(steps, "current state", () -> {
         writer.replaceCurrent(current.current());

@@ -3,6 +3,8 @@ package org.npcwh.transform.raw;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +18,24 @@ import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 
 /**
- * Reads the raw layer written by ingest. Files are listed here rather than globbed by Spark,
- * because Spark silently skips files whose name starts with '_' (the ledger) and because a
- * dataset without any batch must still give an empty Dataset of the right schema.
+ * Reads the raw layer written by ingest. Files are listed here rather than globbed by Spark, so
+ * that a dataset without any batch still gives an empty Dataset of the right schema. Spark never
+ * reads a file whose name starts with '_', even when named explicitly, so the ledger entries
+ * ({@code _ledger.parquet}, a few hundred bytes each) are copied under plain names into a scratch
+ * folder of the run first.
  */
 public final class RawReader {
   private final SparkSession spark;
   private final WarehouseLayout layout;
+  private final Path scratch;
 
-  public RawReader(SparkSession spark, WarehouseLayout layout) {
+  /**
+   * @param scratch a folder of this run (created if needed) where ledger copies are kept until the run ends
+   */
+  public RawReader(SparkSession spark, WarehouseLayout layout, Path scratch) {
     this.spark = spark;
     this.layout = layout;
+    this.scratch = scratch;
   }
 
   public RawTables read() {
@@ -34,12 +43,27 @@ public final class RawReader {
       throw Errors.noRawLayer(layout.raw());
     }
     Map<SourceDataset, Dataset<Row>> rows = new EnumMap<>(SourceDataset.class);
-    List<String> ledgers = new java.util.ArrayList<>();
+    List<String> ledgers = new ArrayList<>();
     for (SourceDataset dataset : SourceDataset.values()) {
-      rows.put(dataset, parquet(batchFiles(dataset, WarehouseLayout.DATA_FILE), RawSchemas.of(dataset)));
-      ledgers.addAll(batchFiles(dataset, WarehouseLayout.LEDGER_FILE));
+      List<String> data = batchFiles(dataset, WarehouseLayout.DATA_FILE).stream()
+          .map(file -> file.toUri().toString()).toList();
+      rows.put(dataset, parquet(data, RawSchemas.of(dataset)));
+      for (Path ledger : batchFiles(dataset, WarehouseLayout.LEDGER_FILE)) {
+        ledgers.add(readableCopy(dataset, ledger));
+      }
     }
     return new RawTables(rows, parquet(ledgers, RawSchemas.LEDGER));
+  }
+
+  private String readableCopy(SourceDataset dataset, Path ledger) {
+    Path copy = scratch.resolve(dataset.datasetName() + "--" + ledger.getParent().getFileName() + ".parquet");
+    try {
+      Files.createDirectories(scratch);
+      Files.copy(ledger, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy.toUri().toString();
+    } catch (IOException e) {
+      throw Errors.unreadable(ledger, e);
+    }
   }
 
   private Dataset<Row> parquet(List<String> files, StructType schema) {
@@ -50,7 +74,7 @@ public final class RawReader {
   }
 
   /** The given file of every published batch folder of a dataset (staging folders start with '.' or '_'). */
-  private List<String> batchFiles(SourceDataset dataset, String fileName) {
+  private List<Path> batchFiles(SourceDataset dataset, String fileName) {
     Path folder = layout.raw(dataset);
     if (!Files.isDirectory(folder)) {
       return List.of();
@@ -62,7 +86,6 @@ public final class RawReader {
               && !batch.getFileName().toString().startsWith("_"))
           .map(batch -> batch.resolve(fileName))
           .filter(Files::isRegularFile)
-          .map(file -> file.toUri().toString())
           .sorted()
           .toList();
     } catch (IOException e) {

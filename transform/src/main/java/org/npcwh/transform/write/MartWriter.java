@@ -33,6 +33,11 @@ public final class MartWriter {
     this.stagingRoot = layout.staging().resolve(runId);
   }
 
+  /** A folder of this run's staging area for other work files; deleted by {@link #cleanUp()}. */
+  public Path scratch(String name) {
+    return stagingRoot.resolve(name);
+  }
+
   /** Rebuilds {@code current/<dataset>/} for every dataset. */
   public void replaceCurrent(Map<SourceDataset, Dataset<Row>> current) {
     current.forEach((dataset, rows) -> replaceFolder(rows, layout.current(dataset)));
