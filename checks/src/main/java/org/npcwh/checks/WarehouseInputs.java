@@ -63,7 +63,8 @@ final class WarehouseInputs {
   }
 
   private void loadScopes() throws SQLException {
-    SQL.execute(connection, "add_scope", Map.of("scope_type", ScopeType.CITY.name(), "scope_code", ScopeType.CITY_CODE));
+    SQL.execute(connection, "add_scope",
+        Map.of("scope_type", ScopeType.CITY.name(), "scope_code", ScopeType.CITY_CODE));
     loadScopeDimension("load_districts", DIM_REGION, ScopeType.DISTRICT);
     loadScopeDimension("load_departments", DIM_DEPARTMENT, ScopeType.DEPARTMENT);
   }

@@ -49,8 +49,8 @@ class CheckHistoryTest {
 
     String glob = root.resolve("checks").resolve("*.parquet").toString();
     assertThat(wh.query("SELECT run_id, count(*) FILTER (outcome = 'FAIL'), count(*) FILTER (outcome = 'WARN'),"
-            + " count(DISTINCT table_name || '.' || check_id) FROM read_parquet(?) GROUP BY run_id ORDER BY min(checked_at)",
-        glob))
+        + " count(DISTINCT table_name || '.' || check_id) FROM read_parquet(?)"
+        + " GROUP BY run_id ORDER BY min(checked_at)", glob))
         .containsExactly(
             List.of(first.runId(), 0L, 0L, (long) CheckCatalog.all().size()),
             List.of(second.runId(), 1L, 2L, (long) CheckCatalog.all().size()));

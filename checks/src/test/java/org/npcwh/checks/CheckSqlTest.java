@@ -51,7 +51,8 @@ class CheckSqlTest {
 
   @Test
   void everyGuardedTableDeclaresChecksWithUniqueIdsAndKnownParameters() {
-    Set<String> known = new HashSet<>(CheckParameters.forPeriod(CheckSettings.defaults(), Period.parse("2023-01")).keySet());
+    Set<String> known =
+        new HashSet<>(CheckParameters.forPeriod(CheckSettings.defaults(), Period.parse("2023-01")).keySet());
 
     assertThat(CheckCatalog.all()).extracting(CheckDefinition::table).containsOnlyElementsOf(CheckCatalog.TABLES)
         .containsAll(CheckCatalog.TABLES);

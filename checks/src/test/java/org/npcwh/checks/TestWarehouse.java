@@ -63,7 +63,8 @@ final class TestWarehouse implements AutoCloseable {
         .collect(Collectors.joining(", "));
     String values = Arrays.stream(keys).map(k -> k == null ? "(NULL)" : "('" + k + "')")
         .collect(Collectors.joining(", "));
-    String rows = keys.length == 0 ? "(VALUES (CAST(NULL AS VARCHAR))) AS t(k) WHERE false" : "(VALUES " + values + ") AS t(k)";
+    String rows = keys.length == 0 ? "(VALUES (CAST(NULL AS VARCHAR))) AS t(k) WHERE false"
+        : "(VALUES " + values + ") AS t(k)";
     copy("SELECT " + columns + ", 'x' AS other FROM " + rows, layout.current(dataset).resolve("part-00000.parquet"));
   }
 
