@@ -21,6 +21,7 @@ final class SourceGlobs {
       case "set_aside" -> relative(layout, layout.raw()) + "/" + VISIBLE + "/" + VISIBLE + "/"
           + WarehouseLayout.SET_ASIDE_FILE;
       case "ingest_rejected" -> relative(layout, layout.rejected()) + "/" + VISIBLE + "/" + VISIBLE + ".parquet";
+      case "check_results" -> relative(layout, layout.checks()) + "/" + VISIBLE + ".parquet";
       default -> relative(layout, layout.mart(view)) + "/" + VISIBLE + ".parquet";
     };
   }

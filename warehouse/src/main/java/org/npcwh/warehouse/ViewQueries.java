@@ -20,7 +20,7 @@ import org.npcwh.core.metric.Unit;
  */
 final class ViewQueries {
   /** Views over other views, created after the views they read. */
-  static final List<String> COMBINED_VIEWS = List.of("source_freshness", "metric_values_labelled");
+  static final List<String> COMBINED_VIEWS = List.of("source_freshness", "metric_values_labelled", "check_results_latest");
 
   private final ViewSources sources;
   private final WarehouseLayout layout;

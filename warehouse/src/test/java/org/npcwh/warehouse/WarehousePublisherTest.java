@@ -17,7 +17,8 @@ class WarehousePublisherTest {
   static final List<String> VIEWS = List.of("metric_values", "metric_catalog", "dim_region", "dim_platform",
       "dim_department", "dim_deputy", "dim_draft", "fct_message", "fct_letter", "fct_activity", "fct_duty",
       "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "fct_evaluation", "fct_livelihood_project",
-      "ingest_ledger", "ingest_rejected", "set_aside", "source_freshness", "metric_values_labelled");
+      "ingest_ledger", "ingest_rejected", "set_aside", "check_results", "source_freshness", "metric_values_labelled",
+      "check_results_latest");
 
   @TempDir static Path template;
   @TempDir Path warehouse;
@@ -42,11 +43,11 @@ class WarehousePublisherTest {
     assertThat(report.views()).containsExactlyElementsOf(VIEWS);
     assertThat(report.viewsWithoutFiles()).containsExactlyInAnyOrder("dim_platform", "dim_deputy", "dim_draft",
         "fct_activity", "fct_duty", "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "fct_evaluation",
-        "fct_livelihood_project");
+        "fct_livelihood_project", "check_results");
     assertThat(column(query("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1"), 0))
         .containsExactlyInAnyOrderElementsOf(VIEWS);
     assertThat(column(query("SELECT DISTINCT table_type FROM information_schema.tables"), 0)).containsExactly("VIEW");
-    assertThat(report.toString()).contains("Published 21 documented views", "dim_platform");
+    assertThat(report.toString()).contains("Published 23 documented views", "dim_platform");
   }
 
   @Test
@@ -128,7 +129,7 @@ class WarehousePublisherTest {
   void publishesOnAnEmptyWarehouseBeforeTheFirstRun(@TempDir Path empty) {
     PublishReport report = new WarehousePublisher(new WarehouseLayout(empty)).publish();
 
-    assertThat(report.viewsWithoutFiles()).containsExactlyElementsOf(VIEWS.subList(0, 19));
+    assertThat(report.viewsWithoutFiles()).containsExactlyElementsOf(VIEWS.subList(0, 20));
     for (String view : VIEWS) {
       long rows = (Long) ReadOnlyQuery.run(new WarehouseLayout(empty), "SELECT count(*) FROM " + view)
           .rows().get(0).get(0);
@@ -141,7 +142,7 @@ class WarehousePublisherTest {
     new WarehousePublisher(layout).publish();
 
     QueryResult views = query("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal");
-    assertThat(views.rows()).hasSize(21).allSatisfy(row -> assertThat((String) row.get(1)).as((String) row.get(0))
+    assertThat(views.rows()).hasSize(23).allSatisfy(row -> assertThat((String) row.get(1)).as((String) row.get(0))
         .matches("^\\p{IsHan}.* / .+"));
     QueryResult columns = query("SELECT table_name || '.' || column_name, comment FROM duckdb_columns() WHERE NOT internal");
     assertThat(columns.rows()).hasSizeGreaterThan(150).allSatisfy(row -> assertThat((String) row.get(1))
