@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -84,7 +85,7 @@ public final class TransformJob {
     T result = work.get();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     steps.add(new TransformReport.Step(name, took));
-    progress.accept(String.format(java.util.Locale.ROOT, "%s done in %.1f s", name, took.toMillis() / 1000.0));
+    progress.accept(String.format(Locale.ROOT, "%s done in %.1f s", name, took.toMillis() / 1000.0));
     return result;
   }
 }

@@ -1,8 +1,10 @@
 package org.npcwh.transform;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,7 +20,7 @@ public record TransformReport(Map<String, Long> rowsPerPeriod, List<Step> steps)
   public record Step(String name, Duration took) {}
 
   public TransformReport {
-    rowsPerPeriod = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerPeriod));
+    rowsPerPeriod = Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerPeriod));
     steps = List.copyOf(steps);
   }
 
@@ -32,10 +34,10 @@ public record TransformReport(Map<String, Long> rowsPerPeriod, List<Step> steps)
         .map(e -> e.getKey() + ": " + e.getValue() + " rows")
         .collect(Collectors.joining(", "));
     String timings = steps.stream()
-        .map(s -> String.format(java.util.Locale.ROOT, "%s %.1f s", s.name(), s.took().toMillis() / 1000.0))
+        .map(s -> String.format(Locale.ROOT, "%s %.1f s", s.name(), s.took().toMillis() / 1000.0))
         .collect(Collectors.joining(", "));
     return "metric_values written for " + rowsPerPeriod.size() + " period(s)"
         + (periods.isEmpty() ? "" : " (" + periods + ")") + System.lineSeparator()
-        + String.format(java.util.Locale.ROOT, "transform took %.1f s: ", total().toMillis() / 1000.0) + timings;
+        + String.format(Locale.ROOT, "transform took %.1f s: ", total().toMillis() / 1000.0) + timings;
   }
 }

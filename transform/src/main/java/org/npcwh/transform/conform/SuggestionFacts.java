@@ -8,9 +8,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /** Facts of the suggestion system (tables.md), from the current state. Pure functions. */
 public final class SuggestionFacts {

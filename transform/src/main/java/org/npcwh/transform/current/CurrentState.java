@@ -3,6 +3,7 @@ package org.npcwh.transform.current;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public final class CurrentState {
   /** Newest first: updated_at (when the dataset has one), then the lineage columns. */
   private static Column[] versionOrder(Dataset<Row> rows) {
     boolean hasUpdatedAt = List.of(rows.columns()).contains(UPDATED_AT);
-    List<Column> order = new java.util.ArrayList<>();
+    List<Column> order = new ArrayList<>();
     if (hasUpdatedAt) {
       order.add(col(UPDATED_AT).desc_nulls_last());
     }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class MetricValues {
         all.put(metric, figures);
       });
     }
-    List<String> missing = java.util.Arrays.stream(Metric.values())
+    List<String> missing = Arrays.stream(Metric.values())
         .filter(metric -> !all.containsKey(metric)).map(Metric::id).toList();
     if (!missing.isEmpty()) {
       throw new IllegalStateException("no implementation for metric(s) " + missing

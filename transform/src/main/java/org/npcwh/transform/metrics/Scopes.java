@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -67,7 +68,7 @@ public final class Scopes {
     String column = codeColumns.get(type);
     if (column == null) {
       throw new IllegalStateException(metric.id() + " is published for " + type + " scopes but its rows carry no "
-          + type.name().toLowerCase(java.util.Locale.ROOT) + " code");
+          + type.name().toLowerCase(Locale.ROOT) + " code");
     }
     return col(column);
   }
