@@ -59,7 +59,7 @@ public final class ReportRenderer {
     createFolder(request.outDir());
     JasperReport master = Templates.report(ReportVariant.of(request.period().grain()).templateName());
     List<Path> written = new ArrayList<>();
-    try (Connection connection = WarehouseReader.open(database)) {
+    try (Connection connection = WarehouseReader.open(layout)) {
       MetricLabels labels = MetricLabels.load(connection);
       if (labels.isEmpty()) {
         throw ReportErrors.emptyCatalogue(database);

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.error.UserException;
+import org.npcwh.core.layout.WarehouseConnections;
 import org.npcwh.core.layout.WarehouseLayout;
 
 /**
@@ -26,7 +27,7 @@ public final class ReadOnlyQuery {
     if (!Files.isRegularFile(layout.duckdb())) {
       throw Errors.warehouseNotPublished(layout.duckdb());
     }
-    try (Connection connection = DuckDbConnections.readOnly(layout)) {
+    try (Connection connection = WarehouseConnections.readOnly(layout)) {
       StatementGuard.check(connection, sql);
       try (PreparedStatement statement = connection.prepareStatement(sql);
           ResultSet rs = statement.executeQuery()) {

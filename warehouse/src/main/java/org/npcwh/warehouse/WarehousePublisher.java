@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseConnections;
 import org.npcwh.core.layout.WarehouseLayout;
 
 /**
@@ -48,7 +49,7 @@ public final class WarehousePublisher {
     Path building = layout.root().resolve(".warehouse.duckdb.publishing-" + UUID.randomUUID());
     try {
       List<String> withoutFiles;
-      try (Connection connection = DuckDbConnections.forPublishing(building, layout)) {
+      try (Connection connection = WarehouseConnections.forPublishing(building, layout)) {
         // One transaction: a commit per DDL statement would write and sync the WAL hundreds of times.
         connection.setAutoCommit(false);
         withoutFiles = createViews(connection, progress);

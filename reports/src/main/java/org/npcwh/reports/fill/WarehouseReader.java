@@ -3,35 +3,32 @@ package org.npcwh.reports.fill;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseConnections;
+import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
 
 /** Opens the analysts' database read-only and answers the questions the renderer asks before filling. */
 public final class WarehouseReader {
-  private static final String READ_ONLY = "duckdb.read_only";
-
   private WarehouseReader() {}
 
   /**
-   * A read-only DuckDB connection on {@code database}.
+   * A read-only DuckDB connection on the warehouse's database, resolving the views' relative paths
+   * against the warehouse folder.
    *
    * @throws org.npcwh.core.error.UserException if there is no database file
    */
-  public static Connection open(Path database) throws SQLException {
-    if (!Files.isRegularFile(database)) {
-      throw Errors.warehouseNotPublished(database);
+  public static Connection open(WarehouseLayout layout) throws SQLException {
+    if (!Files.isRegularFile(layout.duckdb())) {
+      throw Errors.warehouseNotPublished(layout.duckdb());
     }
-    Properties properties = new Properties();
-    properties.setProperty(READ_ONLY, "true");
-    return DriverManager.getConnection("jdbc:duckdb:" + database, properties);
+    return WarehouseConnections.readOnly(layout);
   }
 
   /** How many rows metric_values holds for the period, over all metrics and scopes. */

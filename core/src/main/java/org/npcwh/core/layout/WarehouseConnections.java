@@ -1,4 +1,4 @@
-package org.npcwh.warehouse;
+package org.npcwh.core.layout;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,22 +12,22 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.npcwh.core.error.Errors;
-import org.npcwh.core.layout.WarehouseLayout;
 
 /**
- * Opens DuckDB on a warehouse. The views name their files relative to the warehouse folder, and
+ * Opens DuckDB on a warehouse (the driver is found at run time; this module needs only java.sql).
+ * Used by every stage that reads the analysts' database, so they all see the views alike. The views name their files relative to the warehouse folder, and
  * DuckDB resolves relative paths against the process's working directory unless
  * {@code file_search_path} says otherwise: every connection opened here sets it to the warehouse
  * folder, so commands work from any directory. Extensions are never downloaded or loaded on demand:
  * everything the views need (parquet, json, icu) is built into the JDBC driver.
  */
-final class DuckDbConnections {
+public final class WarehouseConnections {
   private static final String URL_PREFIX = "jdbc:duckdb:";
 
-  private DuckDbConnections() {}
+  private WarehouseConnections() {}
 
   /** A writable connection to a database file being built (not the published one). */
-  static Connection forPublishing(Path databaseFile, WarehouseLayout layout) throws SQLException {
+  public static Connection forPublishing(Path databaseFile, WarehouseLayout layout) throws SQLException {
     return DriverManager.getConnection(URL_PREFIX + databaseFile, common(layout));
   }
 
@@ -37,7 +37,7 @@ final class DuckDbConnections {
    * spilling goes to the system's temporary folder, and the configuration is locked so the query
    * cannot lift any of this.
    */
-  static Connection readOnly(WarehouseLayout layout) throws SQLException {
+  public static Connection readOnly(WarehouseLayout layout) throws SQLException {
     Properties p = common(layout);
     p.setProperty("duckdb.read_only", "true");
     p.setProperty("temp_directory", temporaryFolder().toString());
@@ -75,7 +75,12 @@ final class DuckDbConnections {
   }
 
   private static String listLiteral(List<String> values) {
-    return values.stream().map(SqlText::literal).collect(Collectors.joining(", ", "[", "]"));
+    return values.stream().map(WarehouseConnections::literal).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** A DuckDB string literal; only for configuration values, which DuckDB takes as literals. */
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   private static Path temporaryFolder() {
