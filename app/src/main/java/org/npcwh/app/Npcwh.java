@@ -20,19 +20,13 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       IngestCommand.class,
       TransformCommand.class,
+      CheckCommand.class,
       PublishCommand.class,
       QueryCommand.class,
       ReportCommand.class,
       SampleCommand.class,
+      AirflowCommand.class,
       CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug: rerun with --verbose and report it)",
-      "2:wrong command line",
-      "3:bad input: a path, landing zone, manifest or configuration that cannot be used",
-      "4:data-quality checks failed: nothing was published for that period"
     },
     footer = "%nRun 'npcwh <command> --help' for a command's options.")
 public final class Npcwh implements Runnable {
@@ -61,6 +55,12 @@ public final class Npcwh implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new Npcwh());
+    // Exit codes are documented from the one enum that defines them, for every command's --help.
+    java.util.Map<String, String> exitCodes = new java.util.LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      exitCodes.put(Integer.toString(code.code()), code.meaning());
+    }
+    applyExitCodes(cli, exitCodes);
     cli.setExecutionExceptionHandler(Npcwh::handle);
     cli.setParameterExceptionHandler((ex, cliArgs) -> {
       PrintWriter err = ex.getCommandLine().getErr();
@@ -69,6 +69,11 @@ public final class Npcwh implements Runnable {
       return ExitCode.USAGE.code();
     });
     return cli;
+  }
+
+  private static void applyExitCodes(CommandLine cli, java.util.Map<String, String> exitCodes) {
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    cli.getSubcommands().values().forEach(sub -> applyExitCodes(sub, exitCodes));
   }
 
   private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {

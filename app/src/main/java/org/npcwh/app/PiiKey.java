@@ -16,7 +16,11 @@ final class PiiKey {
   private PiiKey() {}
 
   static byte[] fromEnvironment() {
-    String value = System.getenv(VARIABLE);
+    return fromEnvironment(System.getenv());
+  }
+
+  static byte[] fromEnvironment(java.util.Map<String, String> environment) {
+    String value = environment.get(VARIABLE);
     if (value == null || value.length() < MIN_LENGTH) {
       throw Errors.missingPiiKey(VARIABLE);
     }

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
+import org.npcwh.checks.CheckReport;
+import org.npcwh.checks.CheckRunner;
+import org.npcwh.checks.CheckSettings;
+import org.npcwh.checks.Promotion;
+import org.npcwh.checks.PromotionReport;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.ingest.IngestJob;
@@ -39,7 +44,10 @@ final class Pipeline {
 
   TransformReport transform(String master, List<Period> periods) {
     return progress.time("transform", () -> {
+      long start = System.nanoTime();
       SparkSession spark = SparkSessions.create(master, Logging.isVerbose());
+      progress.stage("transform").accept("Spark session ready in "
+          + Progress.format(java.time.Duration.ofNanos(System.nanoTime() - start)) + " (master " + spark.sparkContext().master() + ")");
       try {
         return new TransformJob(spark, layout, progress.stage("transform")).run(periods);
       } finally {
@@ -48,8 +56,24 @@ final class Pipeline {
     });
   }
 
-  PublishReport publish() {
-    return progress.time("publish", () -> new WarehousePublisher(layout).publish());
+  CheckReport check(List<Period> periods, CheckSettings settings) {
+    return progress.time("check", () -> new CheckRunner(layout, settings, progress.stage("check")).run(periods));
+  }
+
+  /** Promotes the candidate figures that passed their checks, then refreshes the DuckDB views. */
+  Published publish() {
+    return progress.time("publish", () -> {
+      PromotionReport promoted = new Promotion(layout).promote();
+      PublishReport views = new WarehousePublisher(layout).publish();
+      return new Published(promoted, views);
+    });
+  }
+
+  record Published(PromotionReport promoted, PublishReport views) {
+    @Override
+    public String toString() {
+      return promoted + System.lineSeparator() + views;
+    }
   }
 
   List<Path> report(List<Period> periods, Set<ReportFormat> formats, Burst burst, Path outDir) {

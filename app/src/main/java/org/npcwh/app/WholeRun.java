@@ -5,11 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.npcwh.checks.CheckReport;
+import org.npcwh.checks.CheckSettings;
 import org.npcwh.core.period.Period;
 import org.npcwh.ingest.IngestReport;
 import org.npcwh.transform.TransformReport;
 
-/** {@code npcwh run} and {@code npcwh demo}: every stage in one process, then one summary. */
+/**
+ * {@code npcwh run} and {@code npcwh demo}: every stage in one process, then one summary. A period
+ * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4.
+ */
 final class WholeRun {
   private WholeRun() {}
 
@@ -18,15 +23,18 @@ final class WholeRun {
     long start = System.nanoTime();
     IngestReport ingested = pipeline.ingest(landing, piiKey);
     TransformReport transformed = pipeline.transform(master, periods);
-    pipeline.publish();
-    List<Path> reports = pipeline.report(latestOfEachGrain(periods), plan.formats(), plan.burst(), plan.outDir());
+    CheckReport checked = pipeline.check(periods, CheckSettings.defaults());
+    Pipeline.Published published = pipeline.publish();
+    List<Period> passed = periods.stream().filter(p -> !checked.failedPeriods().contains(p)).toList();
+    List<Path> reports = pipeline.report(latestOfEachGrain(passed), plan.formats(), plan.burst(), plan.outDir());
 
     System.out.println(ingested.summary());
     System.out.println(transformed.summary());
+    System.out.println(published);
     System.out.println("Reports:");
     reports.forEach(r -> System.out.println("  " + r));
     System.out.println("Total: " + Progress.format(java.time.Duration.ofNanos(System.nanoTime() - start)));
-    return 0;
+    return Verdicts.print(checked);
   }
 
   /** A run over many periods reports on the newest month, quarter and year among them. */

@@ -1,0 +1,131 @@
+package org.npcwh.app;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.npcwh.airflow.AirflowCommands;
+import org.npcwh.airflow.ReprocessBehavior;
+import org.npcwh.core.period.Period;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code npcwh airflow trigger|status|wait|backfill}: the monthly DAG through Airflow 3's REST API. */
+@Command(name = "airflow", mixinStandardHelpOptions = true,
+    description = {"Trigger, watch and backfill the npc_monthly DAG through Airflow 3's REST API (v2).",
+      "Authentication: AIRFLOW_TOKEN (a bearer token), or AIRFLOW_USERNAME and AIRFLOW_PASSWORD"
+          + " (exchanged at /auth/token)."},
+    subcommands = {
+      AirflowCommand.Trigger.class,
+      AirflowCommand.Status.class,
+      AirflowCommand.Wait.class,
+      AirflowCommand.Backfill.class
+    })
+final class AirflowCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code --url} and {@code --dag}, shared by every airflow subcommand. */
+  static final class Target {
+    @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:AIRFLOW_URL}",
+        description = "Airflow's base URL, e.g. http://localhost:8080 (default: $AIRFLOW_URL).")
+    String url;
+
+    @Option(names = "--dag", paramLabel = "DAG_ID", defaultValue = AirflowCommands.DEFAULT_DAG_ID,
+        description = "The DAG (default: ${DEFAULT-VALUE}).")
+    String dag;
+
+    AirflowCommands connect() {
+      return AirflowCommands.connect(url, System.getenv(), Progress.toStderr().stage("airflow"));
+    }
+  }
+
+  @Command(name = "trigger", mixinStandardHelpOptions = true,
+      description = "Trigger the DAG for one month (its data interval is that month).")
+  static final class Trigger implements Callable<Integer> {
+    @Mixin Target target;
+
+    @Option(names = {"-p", "--period"}, required = true, paramLabel = "MONTH",
+        converter = PeriodOptions.PeriodConverter.class, description = "The month, e.g. 2023-06.")
+    Period period;
+
+    @Option(names = "--run-id", paramLabel = "RUN_ID", description = "The run id (default: generated).")
+    String runId;
+
+    @Override
+    public Integer call() {
+      System.out.println(target.connect().trigger(target.dag, period, runId));
+      return 0;
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "Show a DAG run's state and its task instances.")
+  static final class Status implements Callable<Integer> {
+    @Mixin Target target;
+
+    @Option(names = "--run-id", required = true, paramLabel = "RUN_ID", description = "The run id.")
+    String runId;
+
+    @Override
+    public Integer call() {
+      System.out.println(target.connect().status(target.dag, runId));
+      return 0;
+    }
+  }
+
+  @Command(name = "wait", mixinStandardHelpOptions = true,
+      description = "Wait until a DAG run finishes, printing task states as they change; exits 5 if it failed.")
+  static final class Wait implements Callable<Integer> {
+    @Mixin Target target;
+
+    @Option(names = "--run-id", required = true, paramLabel = "RUN_ID", description = "The run id.")
+    String runId;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", description = "Seconds between polls (default: 15).")
+    long intervalSeconds = AirflowCommands.WAIT_INTERVAL_DEFAULT.toSeconds();
+
+    @Option(names = "--timeout", paramLabel = "MINUTES", description = "Give up after (default: 360).")
+    long timeoutMinutes = AirflowCommands.WAIT_TIMEOUT_DEFAULT.toMinutes();
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (intervalSeconds <= 0 || timeoutMinutes <= 0) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--interval and --timeout must be positive");
+      }
+      System.out.println(target.connect().waitFor(target.dag, runId, Duration.ofSeconds(intervalSeconds),
+          Duration.ofMinutes(timeoutMinutes)));
+      return 0;
+    }
+  }
+
+  @Command(name = "backfill", mixinStandardHelpOptions = true,
+      description = "Create a backfill: one run per month from --from to --to, oldest first.")
+  static final class Backfill implements Callable<Integer> {
+    @Mixin Target target;
+
+    @Option(names = "--from", required = true, paramLabel = "MONTH",
+        converter = PeriodOptions.PeriodConverter.class, description = "First month, e.g. 2023-01.")
+    Period from;
+
+    @Option(names = "--to", required = true, paramLabel = "MONTH",
+        converter = PeriodOptions.PeriodConverter.class, description = "Last month, e.g. 2023-06.")
+    Period to;
+
+    @Option(names = "--reprocess", paramLabel = "WHICH",
+        description = "Months that already have a run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReprocessBehavior reprocess = ReprocessBehavior.NONE;
+
+    @Override
+    public Integer call() {
+      System.out.println(target.connect().backfill(target.dag, from, to, reprocess));
+      return 0;
+    }
+  }
+}

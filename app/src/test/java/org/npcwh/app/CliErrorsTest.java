@@ -1,0 +1,109 @@
+package org.npcwh.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.npcwh.core.error.UserException;
+
+/** What a user sees when something is wrong: one paragraph, what/why/what to do, a distinct exit code. */
+class CliErrorsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void helpListsEveryStageAndTheExitCodes() {
+    Cli cli = Cli.run("--help");
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).contains("demo", "run", "ingest", "transform", "check", "publish", "query", "report",
+        "sample", "airflow", "Exit codes:", "bad input", "data-quality checks failed");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"demo", "run", "ingest", "transform", "check", "publish", "query",
+        "report", "sample", "airflow"}) {
+      Cli cli = Cli.run(command, "--help");
+      assertThat(cli.exitCode()).as(command).isZero();
+      assertThat(cli.out()).as(command).contains("Usage: npcwh " + command);
+    }
+  }
+
+  @Test
+  void aLandingZoneThatDoesNotExistIsABadInputWithoutStackTrace() {
+    Cli cli = Cli.run("ingest", "--landing", tmp.resolve("nowhere").toString(), "--warehouse",
+        tmp.resolve("wh").toString());
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
+    assertOneParagraphError(cli);
+    assertThat(cli.err()).contains("nowhere");
+  }
+
+  @Test
+  void aLandingPathThatIsAFileIsABadInput() throws Exception {
+    Path file = Files.writeString(tmp.resolve("landing.txt"), "not a folder");
+    Cli cli = Cli.run("ingest", "--landing", file.toString(), "--warehouse", tmp.resolve("wh").toString());
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
+    assertOneParagraphError(cli);
+  }
+
+  @Test
+  void aMalformedManifestRejectsItsBatchAndTheRunSaysWhy() throws Exception {
+    Path batch = Files.createDirectories(tmp.resolve("landing/regions/2023-01-01T0000"));
+    Files.writeString(batch.resolve("_manifest.json"), "{\"dataset\": \"regions\", \"batch_id\": ", StandardCharsets.UTF_8);
+    Files.writeString(batch.resolve("regions.csv"), "region_code,name,level,parent_code\n", StandardCharsets.UTF_8);
+    Cli cli = Cli.run("ingest", "--landing", tmp.resolve("landing").toString(), "--warehouse",
+        tmp.resolve("wh").toString());
+    assertThat(cli.exitCode()).as(cli.toString()).isZero();
+    assertThat(cli.out()).contains("2023-01-01T0000").containsIgnoringCase("manifest");
+  }
+
+  @Test
+  void anUnreadableDataFileRejectsItsBatch() throws Exception {
+    // Running as root, permissions cannot make a file unreadable: a folder where a file should be can.
+    Path batch = Files.createDirectories(tmp.resolve("landing/regions/2023-01-01T0000"));
+    Files.createDirectories(batch.resolve("regions.csv"));
+    Files.writeString(batch.resolve("_manifest.json"), """
+        {"dataset": "regions", "batch_id": "2023-01-01T0000", "extracted_at": "2023-01-01 00:00:00",
+         "mode": "full", "format": "csv", "encoding": "UTF-8",
+         "files": [{"name": "regions.csv", "rows": 0, "sha256": "00"}]}
+        """, StandardCharsets.UTF_8);
+    Cli cli = Cli.run("ingest", "--landing", tmp.resolve("landing").toString(), "--warehouse",
+        tmp.resolve("wh").toString());
+    assertThat(cli.exitCode()).as(cli.toString()).isZero();
+    assertThat(cli.out()).contains("REJECTED").contains("regions.csv");
+    assertThat(cli.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aWrongPeriodIsAUsageError() {
+    Cli cli = Cli.run("transform", "--warehouse", tmp.toString(), "--period", "2023-13");
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("2023-13").contains("2023-Q1");
+  }
+
+  @Test
+  void aMissingPseudonymisationKeyIsABadInputThatSaysWhatToSet() {
+    assertThatThrownBy(() -> PiiKey.fromEnvironment(Map.of()))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("NPCWH_PII_KEY");
+    assertThatThrownBy(() -> PiiKey.fromEnvironment(Map.of("NPCWH_PII_KEY", "short")))
+        .isInstanceOf(UserException.class);
+    assertThat(PiiKey.fromEnvironment(Map.of("NPCWH_PII_KEY", "a-long-enough-secret-key"))).hasSize(24);
+  }
+
+  @Test
+  void queryingAWarehouseThatDoesNotExistIsABadInput() {
+    Cli cli = Cli.run("query", "--warehouse", tmp.resolve("none").toString(), "SELECT 1");
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertOneParagraphError(cli);
+  }
+
+  private static void assertOneParagraphError(Cli cli) {
+    assertThat(cli.err()).startsWith("Error: ").doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(cli.err().strip().lines().count()).as(cli.err()).isEqualTo(1);
+  }
+}
