@@ -1,11 +1,15 @@
 package org.npcwh.transform;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The one way this project makes a SparkSession. Under spark-submit the master given there wins
- * (getOrCreate, and the master is only set when spark.master is not already configured).
+ * (getOrCreate, and the master is only set when spark.master is not already configured); any
+ * setting below that is already configured (spark-submit --conf, or a -Dspark.… system property)
+ * is kept as given.
  */
 public final class SparkSessions {
   private SparkSessions() {}
@@ -14,8 +18,23 @@ public final class SparkSessions {
   public static final String TIME_ZONE = "Asia/Shanghai";
   /** Default master when neither the caller nor spark-submit names one. */
   public static final String DEFAULT_MASTER = "local[*]";
-  /** Small data: a few shuffle partitions keep per-task overhead low (adaptive execution merges them further). */
-  static final int SHUFFLE_PARTITIONS = 4;
+
+  /** The settings the transform relies on, each applied unless already configured. */
+  static Map<String, String> defaults() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("spark.ui.enabled", "false");
+    settings.put("spark.sql.session.timeZone", TIME_ZONE);
+    // Parquet INT64 TIMESTAMP(MICROS) instead of legacy INT96; ntz columns are written isAdjustedToUTC=false.
+    settings.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    settings.put("spark.sql.parquet.inferTimestampNTZ.enabled", "true");
+    settings.put("spark.sql.timestampType", "TIMESTAMP_NTZ");
+    settings.put("spark.sql.datetime.java8API.enabled", "true");
+    // Small data: a few shuffle partitions keep per-task overhead low (adaptive execution merges them further).
+    settings.put("spark.sql.shuffle.partitions", "4");
+    settings.put("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    settings.put("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    return settings;
+  }
 
   /**
    * @param master a Spark master URL, or null for {@link #DEFAULT_MASTER}; ignored when spark.master is set
@@ -23,22 +42,16 @@ public final class SparkSessions {
    */
   public static SparkSession create(String master, boolean verbose) {
     SparkConf conf = new SparkConf();
-    SparkSession.Builder builder = SparkSession.builder()
-        .appName("npcwh-transform")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.session.timeZone", TIME_ZONE)
-        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        .config("spark.sql.parquet.inferTimestampNTZ.enabled", "true")
-        .config("spark.sql.timestampType", "TIMESTAMP_NTZ")
-        .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.shuffle.partitions", Integer.toString(SHUFFLE_PARTITIONS))
-        .config("spark.sql.adaptive.enabled", "true")
-        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
-        .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    SparkSession.Builder builder = SparkSession.builder().appName("npcwh-transform");
+    defaults().forEach((key, value) -> {
+      if (!conf.contains(key)) {
+        builder.config(key, value);
+      }
+    });
     if (!conf.contains("spark.master")) {
       String chosen = master == null || master.isBlank() ? DEFAULT_MASTER : master;
       builder.master(chosen);
-      if (chosen.startsWith("local")) {
+      if (chosen.startsWith("local") && !conf.contains("spark.driver.bindAddress")) {
         builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
       }
     }

@@ -8,14 +8,18 @@ import org.npcwh.core.metric.Metric;
 import org.npcwh.transform.conform.ConformedModel;
 
 /**
- * What every metric family reads: the conformed model, the periods ({@link PeriodTable}) and every
- * scope (scope_type, scope_code) that a figure can be published for.
+ * What every metric family reads: the conformed model, the periods ({@link PeriodTable}), their days
+ * ({@link PeriodTable#calendar}) and every scope (scope_type, scope_code) a figure can be published for.
  */
-public record MetricInputs(ConformedModel model, Dataset<Row> periods, Dataset<Row> scopes) {
+public record MetricInputs(ConformedModel model, Dataset<Row> periods, Dataset<Row> calendar, Dataset<Row> scopes) {
+
+  public MetricInputs(ConformedModel model, Dataset<Row> periods, Dataset<Row> scopes) {
+    this(model, periods, PeriodTable.calendar(periods), scopes);
+  }
 
   /** Rows falling in P by the given date column (see {@link PeriodTable#within}). */
   Dataset<Row> within(Dataset<Row> rows, String dateColumn) {
-    return PeriodTable.within(rows, periods, dateColumn);
+    return PeriodTable.within(rows, calendar, dateColumn);
   }
 
   /** Every (period, scope) a metric is published for, with the period's columns. */

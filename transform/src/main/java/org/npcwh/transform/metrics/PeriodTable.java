@@ -1,9 +1,11 @@
 package org.npcwh.transform.metrics;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.sequence;
 
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,6 +27,7 @@ public final class PeriodTable {
   public static final String END = "p_end";
   public static final String DAYS = "p_days";
   public static final String YEAR = "p_year";
+  static final String DAY = "p_day";
 
   static final StructType SCHEMA = new StructType()
       .add(PERIOD, DataTypes.StringType, false)
@@ -43,13 +46,17 @@ public final class PeriodTable {
     return spark.createDataFrame(rows, SCHEMA);
   }
 
-  /** Rows whose date column lies in P, once per period they fall in, with the period's columns. */
-  static Dataset<Row> within(Dataset<Row> rows, Dataset<Row> periods, String dateColumn) {
-    return rows.join(periods, inPeriod(col(dateColumn)));
+  /**
+   * One row per (day, period) for every day of every period, with the period's columns. "In P" then is
+   * an equi-join on the day, which Spark runs as a broadcast hash join whose broadcast is shared by every
+   * metric (a range condition would need a nested-loop join and a broadcast of its own each time).
+   */
+  static Dataset<Row> calendar(Dataset<Row> periods) {
+    return periods.withColumn(DAY, explode(sequence(col(START), col(END))));
   }
 
-  /** {@code date} lies in [P.start, P.end]. */
-  static Column inPeriod(Column date) {
-    return date.geq(col(START)).and(date.leq(col(END)));
+  /** Rows whose date column lies in P, once per period they fall in, with the period's columns. */
+  static Dataset<Row> within(Dataset<Row> rows, Dataset<Row> calendar, String dateColumn) {
+    return rows.join(broadcast(calendar), rows.col(dateColumn).equalTo(calendar.col(DAY))).drop(DAY);
   }
 }
