@@ -168,3 +168,35 @@ INSERT INTO source_freshness VALUES
   ('messages', '群众留言', '2023-07-01 08:30', 1, 97, 3, '2023-07-01 09:00'),
   ('letters',  '代表联系函', '2023-07-02 09:15', 1, 50, 0, '2023-07-02 10:00'),
   ('drafts',   '法规草案', NULL, 0, 0, 0, NULL);
+
+-- Data-quality check results. Run a1b2c3 is the newest run of 2023-06 and 2023-05: in June three
+-- warnings (two city moves, one stale source) and two passes; in May one warning. Run 0a0a0a checked
+-- June earlier and is superseded, so it is only in check_results. Run d4e5f6 checked 2023-Q2 and found
+-- nothing. No run checked 2022.
+CREATE TABLE check_results (run_id VARCHAR, checked_at TIMESTAMP, period VARCHAR, check_id VARCHAR,
+  table_name VARCHAR, severity VARCHAR, outcome VARCHAR, observed DOUBLE, expected VARCHAR, detail VARCHAR);
+INSERT INTO check_results VALUES
+  ('20230702T010000Z-0a0a0a', '2023-07-02 09:00:00', '2023-06', 'city_move_within_share', 'metric_values', 'WARN', 'WARN',
+   2.75, '|value − previous| ÷ |previous| <= 0.5 against 2023-05', 'letters_sent CITY: 40.0 (2023-05, published) → 150.0, moved 275.0 %'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-06', 'batch_conservation', 'ingest_ledger', 'FAIL', 'PASS',
+   NULL, 'rows_in = rows_accepted + rows_set_aside', 'no finding'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-06', 'source_not_stale', 'source_freshness', 'WARN', 'WARN',
+   46, 'newest extracted_at of each source at most 45 days before the newest extract of any source',
+   'drafts (法规草案): newest batch extracted 2023-05-17 08:00:00, 46 days before the newest extract of any source (2023-07-02 09:15:00)'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-06', 'city_move_within_share', 'metric_values', 'WARN', 'WARN',
+   0.6666666666666666, '|value − previous| ÷ |previous| <= 0.5 against 2023-05', 'suggestion_unsatisfied CITY: 3.0 (2023-05, published) → 1.0, moved 66.7 %'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-06', 'city_move_within_share', 'metric_values', 'WARN', 'WARN',
+   NULL, '|value − previous| ÷ |previous| <= 0.5 against 2023-05', 'review_flip_rate CITY: 0.0 (2023-05, published) → 1.0, up from 0'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-06', 'key_unique', 'current_state', 'FAIL', 'PASS',
+   NULL, 'every key once', 'no finding'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-05', 'city_move_within_share', 'metric_values', 'WARN', 'WARN',
+   1.5, '|value − previous| ÷ |previous| <= 0.5 against 2023-04', 'letters_sent CITY: 40.0 (2023-04, published) → 100.0, moved 150.0 %'),
+  ('20230702T020000Z-a1b2c3', '2023-07-02 10:00:00', '2023-05', 'source_not_stale', 'source_freshness', 'WARN', 'PASS',
+   NULL, 'newest extracted_at of each source at most 45 days before the newest extract of any source', 'no finding'),
+  ('20230702T030000Z-d4e5f6', '2023-07-02 11:00:00', '2023-Q2', 'city_move_within_share', 'metric_values', 'WARN', 'PASS',
+   NULL, '|value − previous| ÷ |previous| <= 0.5 against 2023-Q1', 'no finding'),
+  ('20230702T030000Z-d4e5f6', '2023-07-02 11:00:00', '2023-Q2', 'source_not_stale', 'source_freshness', 'WARN', 'PASS',
+   NULL, 'newest extracted_at of each source at most 45 days before the newest extract of any source', 'no finding');
+
+CREATE TABLE check_results_latest AS
+  SELECT * FROM check_results WHERE run_id IN ('20230702T020000Z-a1b2c3', '20230702T030000Z-d4e5f6');

@@ -20,6 +20,20 @@ import org.npcwh.core.period.Period;
  * files back: the figures expected below are that file's metric_values rows, formatted by hand.
  */
 class ReportRendererIT {
+  /** The run line of the newest check run of 2023-06 (the gap is an ideographic space). */
+  private static final String JUNE_CHECK_RUN = "检查运行：20230702T020000Z-a1b2c3\u3000检查时间：2023-07-02 10:00";
+  private static final String MOVE_EXPECTED = "|value − previous| ÷ |previous| <= 0.5 against 2023-05";
+  /** The details of June's warnings, worst first within each check. */
+  private static final List<String> JUNE_WARNINGS = List.of(
+      "review_flip_rate CITY: 0.0 (2023-05, published) → 1.0, up from 0",
+      "suggestion_unsatisfied CITY: 3.0 (2023-05, published) → 1.0, moved 66.7 %",
+      "drafts (法规草案): newest batch extracted 2023-05-17 08:00:00, 46 days before the newest extract of any"
+          + " source (2023-07-02 09:15:00)");
+  /** In May's results and in a superseded run of June's: never in June's report. */
+  private static final String NOT_JUNE_WARNING = "letters_sent";
+  private static final String NO_WARNING = "本期数据质量检查未发现预警。";
+  private static final String NO_CHECK_RUN = "本期尚未运行数据质量检查。";
+
   @TempDir
   static Path root;
   static WarehouseLayout layout;
@@ -70,6 +84,14 @@ class ReportRendererIT {
         "代表联系函 letters 2023-07-02 09:15 1 50 0 0 1", "法规草案 drafts 未接入 0 0 0 0 0");
     assertThat(lines).contains(
         "messages BAD_TYPE 字段类型错误 2", "messages MISSING_KEY 缺少主键 1");
+    // its warnings: June's newest check run only, the cells of a row wrap over several lines
+    assertThat(lines).containsSubsequence("数据质量预警", JUNE_CHECK_RUN, "检查项 受检表 观测值 期望 / 阈值 说明")
+        .doesNotContain(NO_WARNING, NO_CHECK_RUN);
+    assertThat(warningRowStarts(lines)).containsExactly("city_move_within_share metric_values —",
+        "city_move_within_share metric_values 0.667", "source_not_stale source_freshness 46");
+    assertThat(String.join(" ", lines)).containsSubsequence("全市指标环比变动过大", "review_flip_rate CITY: 0.0",
+        "全市指标环比变动过大", "suggestion_unsatisfied CITY: 3.0", "数据源供数明显滞后", "drafts (法规草案): newest batch")
+        .doesNotContain(NOT_JUNE_WARNING, "0a0a0a");
 
     assertThat(ReportOutputs.pdfFonts(files.get(0)))
         .filteredOn(ReportOutputs.EmbeddedFont::embeddedCidTrueType)
@@ -83,20 +105,35 @@ class ReportRendererIT {
     List<String> cells = ReportOutputs.xlsxCells(files.get(1));
     assertThat(cells).contains("群众留言数（个）", "1,234", "1,200", "+34", "+234", "81.3%", "+1.3个百分点",
         "L001", "关于增设社区养老服务站的建议", "2023-07-02 09:15");
+    assertThat(cells).containsSubsequence("数据质量预警", JUNE_CHECK_RUN, "检查项", "受检表", "观测值", "期望 / 阈值", "说明",
+        "全市指标环比变动过大\ncity_move_within_share", "metric_values", MOVE_EXPECTED, JUNE_WARNINGS.get(0),
+        "0.667", JUNE_WARNINGS.get(1), "数据源供数明显滞后\nsource_not_stale", "source_freshness", "46",
+        JUNE_WARNINGS.get(2));
+    assertThat(cells).noneMatch(c -> c.contains(NOT_JUNE_WARNING)).doesNotContain(NO_WARNING, NO_CHECK_RUN);
 
     String html = Files.readString(files.get(2));
     assertThat(html).contains("群众留言数（个）", "1,234", "81.3%", "+1.3个百分点", "data:image/png;base64");
+    assertThat(html).containsSubsequence("数据质量预警", JUNE_CHECK_RUN, "全市指标环比变动过大<br/>city_move_within_share",
+        "&lt;= 0.5 against 2023-05", JUNE_WARNINGS.get(0), JUNE_WARNINGS.get(1), "数据源供数明显滞后<br/>source_not_stale",
+        JUNE_WARNINGS.get(2)).doesNotContain(NOT_JUNE_WARNING, NO_WARNING, NO_CHECK_RUN);
   }
 
   @Test
   void quarterlyReportComparesWithTheQuarterBeforeAndLastYear() throws Exception {
-    List<Path> files = render("2023-Q2", EnumSet.of(ReportFormat.PDF), Burst.NONE, "quarterly");
-    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("npc-quarterly-2023-Q2.pdf");
+    List<Path> files = render("2023-Q2", EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX), Burst.NONE, "quarterly");
+    assertThat(files).extracting(p -> p.getFileName().toString())
+        .containsExactly("npc-quarterly-2023-Q2.pdf", "npc-quarterly-2023-Q2.xlsx");
     List<String> lines = ReportOutputs.pdfLines(files.get(0));
     assertThat(lines).contains("季度报告", "2023年第二季度", "报告期：2023-04-01 至 2023-06-30");
     assertThat(ReportOutputs.pdfRow(lines, "指标")).isEqualTo("指标 本期 上季度 较上季度 去年同季度 较去年同季度");
     assertThat(ReportOutputs.pdfRow(lines, "群众留言数（个）")).isEqualTo("群众留言数（个） 3,584 2,950 +634 3,100 +484");
     assertThat(ReportOutputs.pdfRow(lines, "联系函按期答复率")).isEqualTo("联系函按期答复率 85.0% 80.0% +5.0个百分点 — —");
+    // the quarter's check run passed everything
+    assertThat(lines).containsSubsequence("数据质量预警", "检查运行：20230702T030000Z-d4e5f6\u3000检查时间：2023-07-02 11:00",
+        NO_WARNING).doesNotContain("检查项 受检表 观测值 期望 / 阈值 说明", NO_CHECK_RUN);
+    assertThat(warningRowStarts(lines)).isEmpty();
+    assertThat(ReportOutputs.xlsxCells(files.get(1))).contains(NO_WARNING).doesNotContain("检查项")
+        .noneMatch(c -> c.contains(NOT_JUNE_WARNING) || c.contains("city_move_within_share"));
   }
 
   @Test
@@ -109,6 +146,8 @@ class ReportRendererIT {
     assertThat(ReportOutputs.pdfRow(lines, "收集立法意见数（个）")).isEqualTo("收集立法意见数（个） 5,110 4,800 +310");
     assertThat(ReportOutputs.pdfRow(lines, "联系函按期答复率")).isEqualTo("联系函按期答复率 83.3% — —");
     assertThat(ReportOutputs.xlsxCells(files.get(1))).contains("12,345", "+2,345", "83.3%");
+    assertThat(lines).containsSubsequence("数据质量预警", NO_CHECK_RUN).doesNotContain(NO_WARNING)
+        .noneMatch(l -> l.startsWith("检查运行："));
   }
 
   @Test
@@ -124,6 +163,8 @@ class ReportRendererIT {
     assertThat(ReportOutputs.pdfRow(luohu, "群众留言数（个）")).isEqualTo("群众留言数（个） 456 400 +56 — —");
     assertThat(ReportOutputs.pdfRow(luohu, "代表进站履职率")).startsWith("代表进站履职率 62.5% ");
     assertThat(String.join("\n", luohu)).doesNotContain("789", "福田区", "75.0%", "1,234");
+    assertThat(luohu).containsSubsequence("数据质量预警", JUNE_CHECK_RUN);
+    assertThat(warningRowStarts(luohu)).hasSize(3);
 
     List<String> futian = ReportOutputs.pdfLines(files.get(2));
     assertThat(ReportOutputs.pdfRow(futian, "群众留言数（个）")).isEqualTo("群众留言数（个） 789 — — — —");
@@ -144,12 +185,23 @@ class ReportRendererIT {
     assertThat(education).contains("L001 市教育局 2023-03-10 2023-04-10 81",
         "2023-06-12 S1 关于增设社区养老服务站的建议 市教育局 55");
     assertThat(String.join("\n", education)).doesNotContain("L005", "L002", "市住房和建设局", "87.5%");
+    assertThat(education).containsSubsequence("数据质量预警", JUNE_CHECK_RUN);
+    assertThat(warningRowStarts(education)).hasSize(3);
 
     List<String> housing = ReportOutputs.pdfLines(files.get(1));
     assertThat(ReportOutputs.pdfRow(housing, "联系函按期答复率")).startsWith("联系函按期答复率 87.5% ");
     assertThat(housing).containsSubsequence("L005 市住房和建设局 2023-04-30 2023-05-30 31",
         "L002 市住房和建设局 2023-05-01 2023-06-01 29").contains("本期无答复阶段不满意评价。");
     assertThat(String.join("\n", housing)).doesNotContain("L001", "市教育局", "关于增设社区养老服务站的建议");
+  }
+
+  /**
+   * The first line of each row of the data-quality warnings in a PDF: check id, table and observed
+   * value (the label is on the line above, the wrapped texts continue on the lines below).
+   */
+  private static List<String> warningRowStarts(List<String> lines) {
+    return lines.stream().filter(l -> l.startsWith("city_move_within_share ") || l.startsWith("source_not_stale "))
+        .map(l -> String.join(" ", List.of(l.split(" ")).subList(0, 3))).toList();
   }
 
   @Test

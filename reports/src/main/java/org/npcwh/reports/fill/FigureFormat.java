@@ -47,6 +47,20 @@ public final class FigureFormat {
     return sign + digits + (unit == Unit.RATE ? PERCENTAGE_POINTS : "");
   }
 
+  /**
+   * A value a data-quality check observed, whose unit only the check knows (a share, days, rows):
+   * thousands separators and at most three decimals, half-up.
+   */
+  public static String observed(Double value) {
+    if (value == null || value.isNaN()) {
+      return MISSING;
+    }
+    if (value.isInfinite()) {
+      return value > 0 ? "∞" : "-∞";
+    }
+    return pattern("#,##0.###").format(BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP));
+  }
+
   private static DecimalFormat pattern(String pattern) {
     return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
   }

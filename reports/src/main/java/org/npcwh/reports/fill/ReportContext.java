@@ -160,6 +160,16 @@ public final class ReportContext {
     return SetAsideReasons.describe(reasonCode);
   }
 
+  /** A data-quality check as the appendix names it: its Chinese label, then its id. */
+  public String checkName(String table, String checkId) {
+    return CheckLabels.describe(table, checkId);
+  }
+
+  /** A value a data-quality check observed. */
+  public String observed(Double value) {
+    return FigureFormat.observed(value);
+  }
+
   public String figure(Double value, String metricId) {
     return FigureFormat.value(value, labels.get(metricId).unit());
   }

@@ -25,6 +25,16 @@ class FigureFormatTest {
   }
 
   @Test
+  void observedValuesOfChecksKeepUpToThreeDecimals() {
+    assertThat(FigureFormat.observed(0.6666666666666666)).isEqualTo("0.667");
+    assertThat(FigureFormat.observed(46.0)).isEqualTo("46");
+    assertThat(FigureFormat.observed(12345.5)).isEqualTo("12,345.5");
+    assertThat(FigureFormat.observed(0.0005)).isEqualTo("0.001");
+    assertThat(FigureFormat.observed(null)).isEqualTo("—");
+    assertThat(FigureFormat.observed(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+  }
+
+  @Test
   void changesCarryASignAndRatesChangeInPercentagePoints() {
     assertThat(FigureFormat.change(34.0, Unit.COUNT)).isEqualTo("+34");
     assertThat(FigureFormat.change(-2345.0, Unit.COUNT)).isEqualTo("-2,345");
