@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"The whole pipeline on the bundled calibrated sample (README command 1).",
       "Writes the sample landing zone under DIR/landing (once), then runs ingest, transform (every month"
-          + " from 2022-01 to 2023-06, their quarters and years), publish and the reports of 2023-06 into"
+          + " from 2022-01 to 2023-06, with their complete quarters and years), publish and the reports of 2023-06 into"
           + " DIR/warehouse. Uses a public demo key for pseudonyms unless NPCWH_PII_KEY is set."})
 final class DemoCommand implements Callable<Integer> {
   static final YearMonth FIRST_MONTH = YearMonth.of(2022, 1);

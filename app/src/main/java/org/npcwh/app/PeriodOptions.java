@@ -21,7 +21,8 @@ final class PeriodOptions {
   YearMonth to;
 
   @Option(names = "--rollups",
-      description = "Also compute every quarter and year that the given months fall in.")
+      description = "Also compute every quarter and year whose months are all among the given months"
+          + " (a partial quarter or year is left out: its sources cannot all be complete yet).")
   boolean rollups;
 
   /** The periods asked for, sorted and without repeats; at least one. */
@@ -46,17 +47,23 @@ final class PeriodOptions {
     return List.copyOf(all);
   }
 
-  /** The quarters and years the given periods' months fall in. */
+  /** The quarters and years all of whose months are among the given periods. */
   static List<Period> rollupsOf(java.util.Collection<Period> periods) {
+    java.util.Set<Period> months = periods.stream()
+        .filter(p -> p.grain() == org.npcwh.core.period.Grain.MONTH)
+        .collect(java.util.stream.Collectors.toSet());
     TreeSet<Period> out = new TreeSet<>();
-    for (Period p : periods) {
-      int quarter = (p.start().getMonthValue() - 1) / 3 + 1;
-      if (p.grain() == org.npcwh.core.period.Grain.MONTH) {
-        out.add(Period.quarter(p.start().getYear(), quarter));
-      }
-      out.add(Period.year(p.start().getYear()));
+    for (Period month : months) {
+      int year = month.start().getYear();
+      out.add(Period.quarter(year, (month.start().getMonthValue() - 1) / 3 + 1));
+      out.add(Period.year(year));
     }
+    out.removeIf(rollup -> !months.containsAll(monthsOf(rollup)));
     return List.copyOf(out);
+  }
+
+  private static List<Period> monthsOf(Period period) {
+    return Period.months(YearMonth.from(period.start()), YearMonth.from(period.end()));
   }
 
   /** Picocli converter, so a bad period is a usage error with the accepted forms. */

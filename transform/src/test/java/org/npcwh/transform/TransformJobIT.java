@@ -64,7 +64,7 @@ class TransformJobIT {
   }
 
   @Test
-  void publishesOneSortedFilePerPeriodAndReplacesExactlyTheRequestedOnes() throws IOException {
+  void writesOneSortedCandidateFilePerPeriodAndReplacesExactlyTheRequestedOnes() throws IOException {
     TransformReport first = new TransformJob(spark, layout, progress::add).run(List.of(FEB, JAN));
     assertThat(first.rowsPerPeriod()).containsExactly(
         java.util.Map.entry("2023-01", (long) expectedRowsPerPeriod()),
@@ -73,9 +73,9 @@ class TransformJobIT {
         .containsExactly("read raw layer", "current state", "dimensions and facts", "metric values", "metric catalog");
     assertThat(progress).isNotEmpty();
 
-    Path janFile = layout.metricValues().resolve("2023-01.parquet");
-    Path febFile = layout.metricValues().resolve("2023-02.parquet");
-    try (var files = Files.list(layout.metricValues())) {
+    Path janFile = layout.candidateMetricValues().resolve("2023-01.parquet");
+    Path febFile = layout.candidateMetricValues().resolve("2023-02.parquet");
+    try (var files = Files.list(layout.candidateMetricValues())) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023-01.parquet",
           "2023-02.parquet");
     }

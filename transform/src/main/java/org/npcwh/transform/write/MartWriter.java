@@ -49,8 +49,9 @@ public final class MartWriter {
   }
 
   /**
-   * Writes one file {@code marts/metric_values/<label>.parquet} per period (one Spark job for all),
-   * replacing exactly those periods. Rows are sorted by (metric_id, scope_type, scope_code).
+   * Writes one candidate file {@code candidates/metric_values/<label>.parquet} per period (one Spark
+   * job for all), replacing exactly those periods' candidates. Rows are sorted by (metric_id,
+   * scope_type, scope_code). The checks decide whether publish promotes them into the marts.
    *
    * @return rows written per period label, in the order of {@code periods}
    */
@@ -70,11 +71,12 @@ public final class MartWriter {
       for (Period period : periods) {
         String label = period.label();
         Path folder = staged.resolve(PERIOD_FOLDER + "=" + label);
-        StagedFiles.moveOver(StagedFiles.singlePart(folder), layout.metricValues().resolve(label + ".parquet"));
+        StagedFiles.moveOver(StagedFiles.singlePart(folder),
+            layout.candidateMetricValues().resolve(label + ".parquet"));
         written.put(label, counts.getOrDefault(label, 0L));
       }
     } catch (IOException e) {
-      throw Errors.unwritable(layout.metricValues(), e);
+      throw Errors.unwritable(layout.candidateMetricValues(), e);
     }
     return written;
   }
