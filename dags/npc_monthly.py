@@ -2,7 +2,10 @@
 npc_monthly: the monthly run of the npc-warehouse pipeline (Apache Airflow 3.1).
 
 Each task runs one stage of the ``npcwh`` command for the month of the run's
-``data_interval_start`` (in Asia/Shanghai): ingest >> transform >> check >> publish >> report.
+``data_interval_start`` (in Asia/Shanghai): pull >> ingest >> transform >> check >> publish >> report.
+``pull`` extracts the changes of the upstream database named by the Variable npcwh_source into the
+landing zone (incremental by watermark, so a retry or rerun delivers nothing twice); ``ingest`` then
+takes those batches together with any delivered as files.
 The DAG only schedules; every stage is idempotent for its month, so retries and reruns are safe.
 Nothing is read when the file is parsed: paths come from Airflow Variables through Jinja at run
 time, and no data passes through XCom.
@@ -24,6 +27,11 @@ SHANGHAI = pendulum.timezone("Asia/Shanghai")
 # {{ var.value.X }} is Airflow's Variable X, resolved when the task runs (or from the environment
 # variable AIRFLOW_VAR_X); the period is the month of data_interval_start in Shanghai time.
 STAGE_COMMANDS = {
+    "pull": (
+        "{{ var.value.npcwh_launcher }} pull"
+        " --source {{ var.value.npcwh_source }}"
+        " --landing {{ var.value.npcwh_landing }}"
+    ),
     "ingest": (
         "{{ var.value.npcwh_launcher }} ingest"
         " --landing {{ var.value.npcwh_landing }}"
@@ -76,7 +84,7 @@ def stage(task_id: str, **kwargs) -> BashOperator:
 
 with DAG(
     dag_id="npc_monthly",
-    description="Monthly npc-warehouse pipeline: ingest, transform, check, publish, report",
+    description="Monthly npc-warehouse pipeline: pull, ingest, transform, check, publish, report",
     doc_md=__doc__,
     # A data-interval timetable: the run for June covers June 1 02:00 to July 1 02:00 Shanghai time
     # and starts just after it ends, so data_interval_start falls in the month the run is for.
@@ -87,10 +95,11 @@ with DAG(
     default_args=DEFAULT_ARGS,
     tags=["npcwh", "monthly", "warehouse"],
 ) as dag:
+    pull = stage("pull")
     ingest = stage("ingest")
     transform = stage("transform")
     check = stage("check")
     publish = stage("publish", outlets=[METRIC_VALUES])
     report = stage("report")
 
-    ingest >> transform >> check >> publish >> report
+    pull >> ingest >> transform >> check >> publish >> report

@@ -8,6 +8,7 @@ through the real command-line parser. An expression it does not know is an error
 placeholder in the DAG must be given a sample value here first.
 
     python3 dags/tests/render_commands.py
+    ./npcwh pull --source liaison --landing /tmp/landing
     ./npcwh ingest --landing /tmp/landing --warehouse /tmp/wh
     ...
 
@@ -38,10 +39,11 @@ def stage_commands(dag_file: Path = DAG_FILE) -> dict[str, str]:
     raise LookupError(f"{dag_file} has no top-level STAGE_COMMANDS dict")
 
 
-def sample_values(launcher: str, landing: str, warehouse: str, period: str) -> dict[str, str]:
+def sample_values(launcher: str, landing: str, warehouse: str, period: str, source: str = "liaison") -> dict[str, str]:
     """Each Jinja expression of the templates (whitespace-trimmed) and its sample value."""
     return {
         "var.value.npcwh_launcher": launcher,
+        "var.value.npcwh_source": source,
         "var.value.npcwh_landing": landing,
         "var.value.npcwh_warehouse": warehouse,
         PERIOD_EXPRESSION: period,
@@ -66,8 +68,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--landing", default="/tmp/landing")
     parser.add_argument("--warehouse", default="/tmp/wh")
     parser.add_argument("--period", default="2023-06")
+    parser.add_argument("--source", default="liaison")
     args = parser.parse_args(argv)
-    values = sample_values(args.launcher, args.landing, args.warehouse, args.period)
+    values = sample_values(args.launcher, args.landing, args.warehouse, args.period, args.source)
     try:
         for template in stage_commands().values():
             print(render(template, values))

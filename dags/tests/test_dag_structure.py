@@ -22,7 +22,7 @@ import render_commands  # noqa: E402  (a sibling script, found through the path 
 
 DAGS = Path(__file__).resolve().parent.parent
 DAG_FILE = DAGS / "npc_monthly.py"
-STAGES = ["ingest", "transform", "check", "publish", "report"]
+STAGES = ["pull", "ingest", "transform", "check", "publish", "report"]
 PERIOD = "{{ data_interval_start.in_timezone('Asia/Shanghai').strftime('%Y-%m') }}"
 
 # Calls, attributes and modules that would do I/O when the scheduler parses the file.
@@ -208,9 +208,11 @@ class StageCommands(unittest.TestCase):
             "{{ var.value.npcwh_landing }}",
             "{{ var.value.npcwh_warehouse }}",
         )
+        source = "{{ var.value.npcwh_source }}"
         self.assertEqual(
             self.templates,
             {
+                "pull": f"{launcher} pull --source {source} --landing {landing}",
                 "ingest": f"{launcher} ingest --landing {landing} --warehouse {warehouse}",
                 "transform": f"{launcher} transform --warehouse {warehouse} --period {PERIOD}",
                 "check": f"{launcher} check --warehouse {warehouse} --period {PERIOD}",
@@ -230,6 +232,7 @@ class StageCommands(unittest.TestCase):
         self.assertEqual(
             [render_commands.render(t, self.values) for t in self.templates.values()],
             [
+                "./npcwh pull --source liaison --landing /tmp/landing",
                 "./npcwh ingest --landing /tmp/landing --warehouse /tmp/wh",
                 "./npcwh transform --warehouse /tmp/wh --period 2023-06",
                 "./npcwh check --warehouse /tmp/wh --period 2023-06",
