@@ -2,7 +2,6 @@ package org.npcwh.pull;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
@@ -43,9 +42,5 @@ public record DatasetDefinition(
   /** The source column of a contract field. */
   public String column(Field field) {
     return columns.get(field.name());
-  }
-
-  public Optional<String> watermarkColumn() {
-    return Optional.ofNullable(updatedAtColumn);
   }
 }

@@ -20,7 +20,8 @@ import org.npcwh.core.error.UserException;
  * contract can take. The select list is the fields in contract order, then the key columns, then the
  * watermark column, so the columns are found by position while streaming.
  *
- * @param sql the statement to run; it has one parameter (the window's lower bound) when {@code windowed}
+ * @param sql the statement reading every row (full pulls, first incremental pull)
+ * @param windowedSql the statement reading {@code updated_at > ?} (incremental pulls), or null for full ones
  * @param readers one reader per contract field, for columns 1..n
  * @param keyCount how many key columns follow the fields
  * @param watermarkZoned whether the watermark column (last) holds instants rather than local times

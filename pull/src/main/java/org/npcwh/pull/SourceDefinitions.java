@@ -147,8 +147,7 @@ public final class SourceDefinitions {
           "Add \"datasets\": {\"regions\": {\"table\": \"...\"}, ...}");
     }
     List<DatasetDefinition> result = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = datasets.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : datasets.properties()) {
       SourceDataset dataset = SourceDataset.find(entry.getKey()).orElseThrow(() -> invalid(
           "\"" + entry.getKey() + "\" is not a dataset of the source contract",
           "Use one of " + String.join(", ", Arrays.stream(SourceDataset.values())
@@ -197,8 +196,7 @@ public final class SourceDefinitions {
     if (!node.isObject()) {
       throw invalid(where + "'s columns is not an object", "Write {\"contract_field\": \"source_column\"}");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       if (dataset.field(entry.getKey()).isEmpty()) {
         throw invalid(where + " maps \"" + entry.getKey() + "\", which is not one of its contract fields",
             "The fields are " + String.join(", ", dataset.fields().stream().map(Field::name).toList()));
