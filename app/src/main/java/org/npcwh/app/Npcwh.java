@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      PullCommand.class,
       IngestCommand.class,
       TransformCommand.class,
       CheckCommand.class,

@@ -10,13 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline in one process: ingest, transform, publish, report.",
+    description = {"Run the whole pipeline in one process: [pull,] ingest, transform, check, publish, report.",
       "Ingests the landing zone, computes metric_values for the given periods, refreshes"
           + " <warehouse>/warehouse.duckdb and renders the report of the latest period of each grain."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = {"-l", "--landing"}, required = true, paramLabel = "DIR",
       description = "The landing zone: <landing>/<dataset>/<batch_id>/ with a _manifest.json each.")
   Path landing;
+
+  @Option(names = {"-s", "--source"}, paramLabel = "NAME",
+      description = "Pull this upstream database into the landing zone first (see 'npcwh pull').")
+  String source;
 
   @Mixin WarehouseOption warehouse;
   @Mixin PeriodOptions periods;
@@ -29,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     List<Period> wanted = periods.resolve(spec.commandLine());
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
     ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
+    if (source != null) {
+      System.out.println(PullCommand.pull(source, landing, Progress.toStderr()).summary());
+    }
     return WholeRun.execute(pipeline, landing, PiiKey.fromEnvironment(), spark.master, wanted, plan);
   }
 }

@@ -25,7 +25,7 @@ class DagsTest {
   void everyDagCommandLineIsAcceptedByNpcwh() throws Exception {
     List<String> lines = python("tests/render_commands.py");
     assertThat(lines).extracting(l -> l.split(" ")[1])
-        .containsExactly("ingest", "transform", "check", "publish", "report");
+        .containsExactly("pull", "ingest", "transform", "check", "publish", "report");
     for (String line : lines) {
       String[] words = line.trim().split(" +");
       assertThat(words[0]).isEqualTo("./npcwh");

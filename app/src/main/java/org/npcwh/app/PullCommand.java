@@ -1,0 +1,40 @@
+package org.npcwh.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.npcwh.pull.PullJob;
+import org.npcwh.pull.PullReport;
+import org.npcwh.pull.PullSettings;
+import org.npcwh.pull.SourceDefinitions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "pull", mixinStandardHelpOptions = true,
+    description = {"Pull new and changed rows from an upstream database into the landing zone.",
+      "Reads the source definition (a name looks up $NPCWH_SOURCES_DIR/<name>.json, default ./sources;"
+          + " a path is used as is), pulls incremental datasets by watermark and full datasets whole, and"
+          + " writes contract batches that 'npcwh ingest' then takes. Credentials come from the environment"
+          + " or a secrets file, never from the definition."})
+final class PullCommand implements Callable<Integer> {
+  @Option(names = {"-s", "--source"}, required = true, paramLabel = "NAME",
+      description = "The source: a definition name (e.g. liaison) or the path of a definition file.")
+  String source;
+
+  @Option(names = {"-l", "--landing"}, required = true, paramLabel = "DIR",
+      description = "The landing zone the batches are written to.")
+  Path landing;
+
+  @Override
+  public Integer call() {
+    System.out.println(pull(source, landing, Progress.toStderr()).summary());
+    return 0;
+  }
+
+  static PullReport pull(String source, Path landing, Progress progress) {
+    Map<String, String> env = System.getenv();
+    Path definition = SourceDefinitions.resolve(source, SourceDefinitions.definitionsDir(env));
+    return progress.time("pull",
+        () -> new PullJob(new PullSettings(definition, landing, env), progress.stage("pull")).run());
+  }
+}
