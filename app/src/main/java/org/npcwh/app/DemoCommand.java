@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.npcwh.core.layout.WarehouseLayout;
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     List<Period> periods = new ArrayList<>(Period.months(FIRST_MONTH, LAST_MONTH));
     periods.addAll(PeriodOptions.rollupsOf(periods));
     ReportOptions.Plan plan = new ReportOptions.Plan(
-        java.util.EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.HTML), Burst.NONE,
+        EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.HTML), Burst.NONE,
         pipeline.defaultReportDir());
     int exit = WholeRun.execute(pipeline, landing, PiiKey.forDemo(), master, periods, plan);
     System.out.println();

@@ -46,8 +46,8 @@ final class Pipeline {
     return progress.time("transform", () -> {
       long start = System.nanoTime();
       SparkSession spark = SparkSessions.create(master, Logging.isVerbose());
-      progress.stage("transform").accept("Spark session ready in "
-          + Progress.format(java.time.Duration.ofNanos(System.nanoTime() - start)) + " (master " + spark.sparkContext().master() + ")");
+      progress.stage("transform").accept(
+          "Spark session ready in " + Progress.since(start) + " (master " + spark.sparkContext().master() + ")");
       try {
         return new TransformJob(spark, layout, progress.stage("transform")).run(periods);
       } finally {

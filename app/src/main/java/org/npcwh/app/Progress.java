@@ -28,11 +28,13 @@ final class Progress {
     long start = System.nanoTime();
     out.println("[" + name + "] started");
     T result = work.get();
-    out.println("[" + name + "] done in " + format(Duration.ofNanos(System.nanoTime() - start)));
+    out.println("[" + name + "] done in " + since(start));
     return result;
   }
 
-  static String format(Duration d) {
+  /** The time since {@code startNanos} (a {@link System#nanoTime()} reading), e.g. {@code 2.5 s}. */
+  static String since(long startNanos) {
+    Duration d = Duration.ofNanos(System.nanoTime() - startNanos);
     return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.npcwh.core.error.Errors;
 import org.npcwh.samples.SampleGenerator;
+import org.npcwh.samples.SampleSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +29,7 @@ final class SampleCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Object write(Path out, long seed, double scale, Progress progress) {
+  static SampleSummary write(Path out, long seed, double scale, Progress progress) {
     try {
       return progress.time("sample", () -> {
         try {

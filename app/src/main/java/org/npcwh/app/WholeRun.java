@@ -33,7 +33,7 @@ final class WholeRun {
     System.out.println(published);
     System.out.println("Reports:");
     reports.forEach(r -> System.out.println("  " + r));
-    System.out.println("Total: " + Progress.format(java.time.Duration.ofNanos(System.nanoTime() - start)));
+    System.out.println("Total: " + Progress.since(start));
     return Verdicts.print(checked);
   }
 

@@ -119,7 +119,7 @@ class SampleEndToEndIT {
     List<String> before = allFigures();
     Cli again = runAll();
     assertThat(again.exitCode()).as(again.toString()).isZero();
-    assertThat(again.out()).contains("ALREADY");
+    assertThat(again.out()).containsPattern("(?m)^total\\s+0\\s+[1-9][0-9]*\\s");
     assertThat(allFigures()).isEqualTo(before);
     try (Stream<Path> files = Files.list(warehouse.resolve("marts/metric_values"))) {
       assertThat(files.map(p -> p.getFileName().toString())).hasSize(25).allMatch(n -> n.endsWith(".parquet"));
