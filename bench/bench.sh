@@ -27,8 +27,8 @@ measure() {
   local times=() rss=()
   for _ in $(seq "$runs"); do
     eval "$prepare"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
-      echo "benchmark '$name' failed:" >&2; cat "$work/err" >&2; exit 1; }
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err-$name" || {
+      echo "benchmark '$name' failed:" >&2; cat "$work/err-$name" >&2; exit 1; }
     read -r t m <"$work/time"
     times+=("$t"); rss+=("$m")
   done
@@ -52,7 +52,8 @@ results="$work/results"
   measure report_burst_district true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --by district
 } >"$results"
 
-spark_start=$(grep -ho 'Spark session ready in [0-9.]* s' "$work/err" | tail -1 || true)
+spark_start=$(grep -ho 'Spark session ready in [0-9.]* s' "$work/err-transform_one_month" | tail -1 || true)
+transform_steps=$(grep -ho '[a-z ]* done in [0-9.]* s' "$work/err-transform_one_month" | paste -sd ';' - || true)
 mkdir -p "$root/bench/results"
 out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
 {
@@ -66,5 +67,5 @@ out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
   cli=$(awk '$1=="baseline_cli_start" {print $2}' "$results")
   awk -v cli="$cli" '{printf "| %s | %.2f | %d | %.1f |\n", $1, $2, $3, $2/cli}' "$results"
   echo
-  echo "Last transform's Spark start-up: ${spark_start:-not reported}."
+  echo "Last transform_one_month run: ${spark_start:-Spark start-up not reported}; steps: ${transform_steps:-not reported}."
 } | tee "$out"

@@ -8,6 +8,7 @@ import org.npcwh.pull.PullReport;
 import org.npcwh.pull.PullSettings;
 import org.npcwh.pull.SourceDefinitions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pull", mixinStandardHelpOptions = true,
@@ -21,13 +22,11 @@ final class PullCommand implements Callable<Integer> {
       description = "The source: a definition name (e.g. liaison) or the path of a definition file.")
   String source;
 
-  @Option(names = {"-l", "--landing"}, required = true, paramLabel = "DIR",
-      description = "The landing zone the batches are written to.")
-  Path landing;
+  @Mixin LandingOption landing;
 
   @Override
   public Integer call() {
-    System.out.println(pull(source, landing, Progress.toStderr()).summary());
+    System.out.println(pull(source, landing.path, Progress.toStderr()).summary());
     return 0;
   }
 

@@ -1,6 +1,5 @@
 package org.npcwh.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.npcwh.core.period.Period;
@@ -14,9 +13,7 @@ import picocli.CommandLine.Spec;
       "Ingests the landing zone, computes metric_values for the given periods, refreshes"
           + " <warehouse>/warehouse.duckdb and renders the report of the latest period of each grain."})
 final class RunCommand implements Callable<Integer> {
-  @Option(names = {"-l", "--landing"}, required = true, paramLabel = "DIR",
-      description = "The landing zone: <landing>/<dataset>/<batch_id>/ with a _manifest.json each.")
-  Path landing;
+  @Mixin LandingOption landing;
 
   @Option(names = {"-s", "--source"}, paramLabel = "NAME",
       description = "Pull this upstream database into the landing zone first (see 'npcwh pull').")
@@ -34,8 +31,8 @@ final class RunCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
     ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
     if (source != null) {
-      System.out.println(PullCommand.pull(source, landing, Progress.toStderr()).summary());
+      System.out.println(PullCommand.pull(source, landing.path, Progress.toStderr()).summary());
     }
-    return WholeRun.execute(pipeline, landing, PiiKey.fromEnvironment(), spark.master, wanted, plan);
+    return WholeRun.execute(pipeline, landing.path, PiiKey.fromEnvironment(), spark.master, wanted, plan);
   }
 }
