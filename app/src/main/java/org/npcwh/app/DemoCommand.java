@@ -47,7 +47,9 @@ final class DemoCommand implements Callable<Integer> {
     ReportOptions.Plan plan = new ReportOptions.Plan(
         EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.HTML), Burst.NONE,
         pipeline.defaultReportDir());
-    int exit = WholeRun.execute(pipeline, landing, PiiKey.forDemo(), master, periods, plan);
+    int exit = WholeRun.execute(pipeline, landing, PiiKey.forDemo(), master, periods, plan, false);
+    System.out.println("(The sample holds one deliberately damaged batch, rejected above, and one batch still"
+        + " without a manifest: 'npcwh run' on real data ends with exit 3 when a batch is rejected.)");
     System.out.println();
     System.out.println("Warehouse: " + warehouseDir.toAbsolutePath());
     System.out.println("Query it:  ./npcwh query -w " + warehouseDir + " \"SELECT * FROM metric_values_labelled"

@@ -20,6 +20,7 @@ final class IngestCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
     IngestReport report = pipeline.ingest(landing.path, PiiKey.fromEnvironment());
     System.out.println(report.summary());
+    Rejections.failIfAny(report);
     return 0;
   }
 }

@@ -33,6 +33,6 @@ final class RunCommand implements Callable<Integer> {
     if (source != null) {
       System.out.println(PullCommand.pull(source, landing.path, Progress.toStderr()).summary());
     }
-    return WholeRun.execute(pipeline, landing.path, PiiKey.fromEnvironment(), spark.master, wanted, plan);
+    return WholeRun.execute(pipeline, landing.path, PiiKey.fromEnvironment(), spark.master, wanted, plan, true);
   }
 }

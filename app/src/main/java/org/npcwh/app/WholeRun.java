@@ -18,8 +18,12 @@ import org.npcwh.transform.TransformReport;
 final class WholeRun {
   private WholeRun() {}
 
+  /**
+   * @param rejectedBatchesFail whether a batch rejected by ingest makes the run end with exit 3 (after
+   *     every stage has run); the demo's sample holds a deliberately damaged batch and says so instead
+   */
   static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
-      ReportOptions.Plan plan) {
+      ReportOptions.Plan plan, boolean rejectedBatchesFail) {
     long start = System.nanoTime();
     IngestReport ingested = pipeline.ingest(landing, piiKey);
     TransformReport transformed = pipeline.transform(master, periods);
@@ -34,7 +38,11 @@ final class WholeRun {
     System.out.println("Reports:");
     reports.forEach(r -> System.out.println("  " + r));
     System.out.println("Total: " + Progress.since(start));
-    return Verdicts.print(checked);
+    int exit = Verdicts.print(checked);
+    if (rejectedBatchesFail) {
+      Rejections.failIfAny(ingested);
+    }
+    return exit;
   }
 
   /** A run over many periods reports on the newest month, quarter and year among them. */

@@ -51,18 +51,20 @@ class CliErrorsTest {
   }
 
   @Test
-  void aMalformedManifestRejectsItsBatchAndTheRunSaysWhy() throws Exception {
+  void aMalformedManifestRejectsItsBatchAndIngestEndsWithABadInputError() throws Exception {
     Path batch = Files.createDirectories(tmp.resolve("landing/regions/2023-01-01T0000"));
     Files.writeString(batch.resolve("_manifest.json"), "{\"dataset\": \"regions\", \"batch_id\": ", StandardCharsets.UTF_8);
     Files.writeString(batch.resolve("regions.csv"), "region_code,name,level,parent_code\n", StandardCharsets.UTF_8);
     Cli cli = Cli.run("ingest", "--landing", tmp.resolve("landing").toString(), "--warehouse",
         tmp.resolve("wh").toString());
-    assertThat(cli.exitCode()).as(cli.toString()).isZero();
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
     assertThat(cli.out()).contains("2023-01-01T0000").containsIgnoringCase("manifest");
+    assertOneParagraphError(cli);
+    assertThat(cli.err()).contains("regions/2023-01-01T0000").contains("rejected");
   }
 
   @Test
-  void anUnreadableDataFileRejectsItsBatch() throws Exception {
+  void anUnreadableDataFileRejectsItsBatchAndIngestEndsWithABadInputError() throws Exception {
     // Running as root, permissions cannot make a file unreadable: a folder where a file should be can.
     Path batch = Files.createDirectories(tmp.resolve("landing/regions/2023-01-01T0000"));
     Files.createDirectories(batch.resolve("regions.csv"));
@@ -73,9 +75,9 @@ class CliErrorsTest {
         """, StandardCharsets.UTF_8);
     Cli cli = Cli.run("ingest", "--landing", tmp.resolve("landing").toString(), "--warehouse",
         tmp.resolve("wh").toString());
-    assertThat(cli.exitCode()).as(cli.toString()).isZero();
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
     assertThat(cli.out()).contains("REJECTED").contains("regions.csv");
-    assertThat(cli.err()).doesNotContain("\tat ");
+    assertOneParagraphError(cli);
   }
 
   @Test

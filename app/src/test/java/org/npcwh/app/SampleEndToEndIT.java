@@ -58,8 +58,9 @@ class SampleEndToEndIT {
 
   @Test
   @Order(1)
-  void theRunSucceedsAndPrintsTheLedgerAndWhereTheReportsAre() {
-    assertThat(firstRun.exitCode()).as(firstRun.toString()).isZero();
+  void theRunCompletesAndEndsWithExit3ForTheSamplesDamagedBatch() {
+    assertThat(firstRun.exitCode()).as(firstRun.toString()).isEqualTo(3);
+    assertThat(firstRun.err()).contains("messages/2022-06-02T0200").contains("rejected");
     assertThat(firstRun.out()).contains("REJECTED").contains("npc-monthly-2023-06.pdf");
     assertThat(firstRun.err()).doesNotContain(" INFO ");
   }
@@ -124,7 +125,7 @@ class SampleEndToEndIT {
   void runningAgainChangesNoFigure() throws SQLException, IOException {
     List<String> before = allFigures();
     Cli again = runAll();
-    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.exitCode()).as("the damaged batch is still rejected: " + again).isEqualTo(3);
     assertThat(again.out()).containsPattern("(?m)^total\\s+0\\s+[1-9][0-9]*\\s");
     assertThat(allFigures()).isEqualTo(before);
     try (Stream<Path> files = Files.list(warehouse.resolve("marts/metric_values"))) {

@@ -150,6 +150,14 @@ public final class Errors {
         "Check that the warehouse directory is writable and the disk is not full, then run again", cause);
   }
 
+  public static UserException batchesRejected(long count, java.util.List<String> batches) {
+    return badInput(count + " batch(es) of the landing zone were rejected (" + String.join(", ", batches) + ")",
+        "their files do not match their manifests, or the manifest is malformed (reasons listed above);"
+            + " nothing of them was published, every other batch was ingested",
+        "Have the source system deliver them again under the same batch id: rejected batches are retried"
+            + " on every ingest");
+  }
+
   public static UserException missingPiiKey(String variable) {
     return badInput("No pseudonymisation key is configured",
         "residents' names and phone numbers are replaced by a keyed hash, and the key is read from the"

@@ -1,0 +1,23 @@
+package org.npcwh.app;
+
+import java.util.List;
+import org.npcwh.core.error.Errors;
+import org.npcwh.ingest.BatchStatus;
+import org.npcwh.ingest.IngestReport;
+
+/**
+ * A rejected batch is bad input the operators must act on: the command finishes its work (good
+ * batches are never held back by a bad one), prints everything, then ends with exit 3 and why.
+ */
+final class Rejections {
+  private Rejections() {}
+
+  static void failIfAny(IngestReport report) {
+    List<String> rejected = report.withStatus(BatchStatus.REJECTED).stream()
+        .map(o -> o.dataset() + "/" + o.batchId())
+        .toList();
+    if (!rejected.isEmpty()) {
+      throw Errors.batchesRejected(rejected.size(), rejected);
+    }
+  }
+}
