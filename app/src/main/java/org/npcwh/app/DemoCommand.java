@@ -11,6 +11,8 @@ import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.reports.Burst;
 import org.npcwh.reports.ReportFormat;
+import org.npcwh.reports.export.OutputNames;
+import org.npcwh.reports.fill.ReportScope;
 import org.npcwh.samples.SampleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +53,8 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("(The sample holds one deliberately damaged batch, rejected above, and one batch still"
         + " without a manifest: 'npcwh run' on real data ends with exit 3 when a batch is rejected.)");
     System.out.println();
+    String monthlyPdf = OutputNames.of(Period.month(LAST_MONTH), ReportScope.city(), ReportFormat.PDF);
+    System.out.println("Monthly report (月度报告): " + pipeline.defaultReportDir().resolve(monthlyPdf).toAbsolutePath());
     System.out.println("Warehouse: " + warehouseDir.toAbsolutePath());
     System.out.println("Query it:  ./npcwh query -w " + warehouseDir + " \"SELECT * FROM metric_values_labelled"
         + " WHERE period = '" + LAST_MONTH + "' AND scope_type = 'CITY'\"");

@@ -50,15 +50,16 @@ public final class TransformJob {
     try {
       RawTables raw = step(steps, "read raw layer",
           () -> new RawReader(spark, layout, writer.scratch("ledger")).read());
-      CurrentTables current = CurrentState.of(raw).materialized();
-      step(steps, "current state", () -> {
-        writer.replaceCurrent(current.current());
-        return null;
+      // Materialising a checkpoint already runs Spark jobs: it belongs inside the step's timing.
+      CurrentTables current = step(steps, "current state", () -> {
+        CurrentTables tables = CurrentState.of(raw).materialized();
+        writer.replaceCurrent(tables.current());
+        return tables;
       });
-      ConformedModel model = ConformedModel.of(current).materialized();
-      step(steps, "dimensions and facts", () -> {
-        writer.replaceMarts(model.marts());
-        return null;
+      ConformedModel model = step(steps, "dimensions and facts", () -> {
+        ConformedModel conformed = ConformedModel.of(current).materialized();
+        writer.replaceMarts(conformed.marts());
+        return conformed;
       });
       Map<String, Long> rows = requested.isEmpty() ? Map.of() : step(steps, "metric values", () -> {
         Dataset<Row> values = MetricValues.compute(spark, model, requested).cache();
