@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.transform.Concurrently;
 
 /**
  * The current state of every dataset (one row per key, raw schema including lineage), plus the full
@@ -26,8 +27,8 @@ public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Ro
    * analyse much faster.
    */
   public CurrentTables materialized() {
-    Map<SourceDataset, Dataset<Row>> out = new EnumMap<>(SourceDataset.class);
-    current.forEach((dataset, rows) -> out.put(dataset, rows.localCheckpoint(false)));
+    // Under adaptive execution even a lazy checkpoint runs the shuffles: do the datasets side by side.
+    Map<SourceDataset, Dataset<Row>> out = Concurrently.map(current, (dataset, rows) -> rows.localCheckpoint(false));
     return new CurrentTables(out, livelihoodVersions.localCheckpoint(false));
   }
 }

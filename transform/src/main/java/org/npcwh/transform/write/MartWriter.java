@@ -13,6 +13,7 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
+import org.npcwh.transform.Concurrently;
 
 /**
  * Writes everything transform publishes. Spark writes into {@code <wh>/_staging/<run id>/}; only a
@@ -40,12 +41,24 @@ public final class MartWriter {
 
   /** Rebuilds {@code current/<dataset>/} for every dataset. */
   public void replaceCurrent(Map<SourceDataset, Dataset<Row>> current) {
-    current.forEach((dataset, rows) -> replaceFolder(rows, layout.current(dataset)));
+    Map<Path, Dataset<Row>> targets = new LinkedHashMap<>();
+    current.forEach((dataset, rows) -> targets.put(layout.current(dataset), rows));
+    replaceFolders(targets);
   }
 
   /** Rebuilds {@code marts/<table>/} for each table. */
   public void replaceMarts(Map<String, Dataset<Row>> marts) {
-    marts.forEach((table, rows) -> replaceFolder(rows, layout.mart(table)));
+    Map<Path, Dataset<Row>> targets = new LinkedHashMap<>();
+    marts.forEach((table, rows) -> targets.put(layout.mart(table), rows));
+    replaceFolders(targets);
+  }
+
+  /** Writes the tables concurrently; each is still written and swapped in on its own. */
+  private void replaceFolders(Map<Path, Dataset<Row>> targets) {
+    Concurrently.map(targets, (target, rows) -> {
+      replaceFolder(rows, target);
+      return target;
+    });
   }
 
   /**
