@@ -1,5 +1,8 @@
 package org.npcwh.app;
 
+import java.util.List;
+import org.npcwh.core.layout.WarehouseLock;
+import org.npcwh.core.period.Period;
 import java.util.concurrent.Callable;
 import org.npcwh.checks.CheckReport;
 import org.npcwh.checks.CheckSettings;
@@ -31,7 +34,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
-    CheckReport report = pipeline.check(periods.resolve(spec.commandLine()), settings());
+    List<Period> wanted = periods.resolve(spec.commandLine());
+    CheckReport report;
+    try (WarehouseLock lock = pipeline.writing("check")) {
+      report = pipeline.check(wanted, settings());
+    }
     return Verdicts.print(report);
   }
 

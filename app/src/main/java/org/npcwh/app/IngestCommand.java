@@ -1,5 +1,6 @@
 package org.npcwh.app;
 
+import org.npcwh.core.layout.WarehouseLock;
 import java.util.concurrent.Callable;
 import org.npcwh.ingest.IngestReport;
 import picocli.CommandLine.Command;
@@ -18,7 +19,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
-    IngestReport report = pipeline.ingest(landing.path, PiiKey.fromEnvironment());
+    IngestReport report;
+    try (WarehouseLock lock = pipeline.writing("ingest")) {
+      report = pipeline.ingest(landing.path, PiiKey.fromEnvironment());
+    }
     System.out.println(report.summary());
     Rejections.failIfAny(report);
     return 0;

@@ -1,11 +1,15 @@
 package org.npcwh.app;
 
+import java.util.List;
+import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.WarehouseLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-    description = {"Refresh <warehouse>/warehouse.duckdb: documented DuckDB views over the warehouse.",
+    description = {"Publish a new release: the candidate's figures whose checks passed, with its dimensions"
+          + " and facts, the ingest ledger and the documented DuckDB views (warehouse.duckdb), in one step.",
       "Open it with a DuckDB client of the same version from inside the warehouse folder, or use"
           + " 'npcwh query'."})
 final class PublishCommand implements Callable<Integer> {
@@ -14,7 +18,15 @@ final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
-    System.out.println(pipeline.publish());
-    return 0;
+    try (WarehouseLock lock = pipeline.writing("publish")) {
+      Pipeline.Published published = pipeline.publish(List.of(), null);
+      System.out.println(published);
+      if (!published.released()) {
+        throw Errors.checksFailed("Nothing was published", "no period of the candidate passed its newest checks ("
+            + published.promoted().held().size() + " held back); the release in force stays as it was",
+            "Read the reasons above and checks/<run_id>.md, fix the data or rerun 'npcwh check', then publish again");
+      }
+      return 0;
+    }
   }
 }

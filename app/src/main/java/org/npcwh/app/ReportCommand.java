@@ -1,5 +1,6 @@
 package org.npcwh.app;
 
+import org.npcwh.core.layout.WarehouseLock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +22,10 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
     ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
-    List<Path> files = pipeline.report(periods.resolve(spec.commandLine()), plan.formats(), plan.burst(),
-        plan.outDir());
+    List<Path> files;
+    try (WarehouseLock lock = pipeline.writing("report")) {
+      files = pipeline.report(periods.resolve(spec.commandLine()), plan);
+    }
     files.forEach(f -> System.out.println(f));
     return 0;
   }

@@ -1,5 +1,8 @@
 package org.npcwh.app;
 
+import java.util.List;
+import org.npcwh.core.layout.WarehouseLock;
+import org.npcwh.core.period.Period;
 import java.util.concurrent.Callable;
 import org.npcwh.transform.TransformReport;
 import picocli.CommandLine.Command;
@@ -8,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
     description = {"Compute metric_values for the given periods with Spark, from the raw layer.",
-      "Rebuilds the current state, the dimensions and facts, then replaces exactly the given periods in"
-          + " <warehouse>/marts/metric_values/."})
+      "Rebuilds the current state, the dimensions, facts and the given periods' figures as a new candidate"
+          + " (<warehouse>/candidate/); 'npcwh check' then 'npcwh publish' make it visible."})
 final class TransformCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin PeriodOptions periods;
@@ -19,7 +22,11 @@ final class TransformCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
-    TransformReport report = pipeline.transform(spark.master, periods.resolve(spec.commandLine()));
+    List<Period> wanted = periods.resolve(spec.commandLine());
+    TransformReport report;
+    try (WarehouseLock lock = pipeline.writing("transform")) {
+      report = pipeline.transform(spark.master, wanted);
+    }
     System.out.println(report.summary());
     return 0;
   }

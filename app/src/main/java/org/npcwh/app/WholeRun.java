@@ -1,5 +1,6 @@
 package org.npcwh.app;
 
+import org.npcwh.core.layout.WarehouseLock;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.npcwh.ingest.IngestReport;
 import org.npcwh.transform.TransformReport;
 
 /**
- * {@code npcwh run} and {@code npcwh demo}: every stage in one process, then one summary. A period
+ * {@code npcwh run} and {@code npcwh demo}: every stage in one process under the warehouse's lock,
+ * then one summary. The release takes the figures, the tables and the reports together; a period
  * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4.
  */
 final class WholeRun {
@@ -25,12 +27,24 @@ final class WholeRun {
   static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
       ReportOptions.Plan plan, boolean rejectedBatchesFail) {
     long start = System.nanoTime();
-    IngestReport ingested = pipeline.ingest(landing, piiKey);
-    TransformReport transformed = pipeline.transform(master, periods);
-    CheckReport checked = pipeline.check(periods, CheckSettings.defaults());
-    Pipeline.Published published = pipeline.publish();
-    List<Period> passed = periods.stream().filter(p -> !checked.failedPeriods().contains(p)).toList();
-    List<Path> reports = pipeline.report(latestOfEachGrain(passed), plan.formats(), plan.burst(), plan.outDir());
+    IngestReport ingested;
+    TransformReport transformed;
+    CheckReport checked;
+    Pipeline.Published published;
+    List<Path> reports;
+    try (WarehouseLock lock = pipeline.writing("run")) {
+      ingested = pipeline.ingest(landing, piiKey);
+      transformed = pipeline.transform(master, periods);
+      checked = pipeline.check(periods, CheckSettings.defaults());
+      List<Period> passed = periods.stream().filter(p -> !checked.failedPeriods().contains(p)).toList();
+      if (pipeline.isReleaseFolder(plan.outDir())) {
+        published = pipeline.publish(latestOfEachGrain(passed), plan);
+        reports = published.reports();
+      } else {
+        published = pipeline.publish(List.of(), plan);
+        reports = published.released() ? pipeline.report(latestOfEachGrain(passed), plan) : List.of();
+      }
+    }
 
     System.out.println(ingested.summary());
     System.out.println(transformed.summary());

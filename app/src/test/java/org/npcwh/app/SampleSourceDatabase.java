@@ -47,7 +47,7 @@ final class SampleSourceDatabase implements AutoCloseable {
         Path csv = scratch.resolve(dataset.datasetName() + ".csv");
         try (Statement export = duck.createStatement()) {
           export.execute("COPY (SELECT " + exportColumns(dataset) + " FROM read_parquet('"
-              + warehouse.resolve("current").resolve(dataset.datasetName()) + "/*.parquet')) TO '" + csv
+              + warehouse.resolve("candidate").resolve("current").resolve(dataset.datasetName()) + "/*.parquet')) TO '" + csv
               + "' (FORMAT csv, HEADER false)");
         }
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

@@ -3,22 +3,25 @@ package org.npcwh.checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.ReleaseDraft;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 
 /**
- * Publishes the candidate figures that passed their checks: each
- * {@code candidates/metric_values/<period>.parquet} whose newest check run has no FAIL for that
- * period replaces {@code marts/metric_values/<period>.parquet} in one atomic rename. Every other
- * candidate stays where it is, and so does the published file of its period: the last good state.
+ * Decides what of the candidate a new release takes: each {@code candidate/metric_values/<period>.parquet}
+ * whose newest check run has no FAIL for that period, and, when at least one period passes, the
+ * candidate's dimensions, facts and catalogue with it. A held period keeps its figures of the
+ * release in force: the last good state. {@link #plan()} decides, {@link #apply} puts the passing
+ * files into a release draft, {@link #consume} removes from the candidate what the committed release took.
  */
 public final class Promotion {
   private static final String SUFFIX = ".parquet";
+  private static final String MARTS = "marts/";
 
   private final WarehouseLayout layout;
 
@@ -26,7 +29,7 @@ public final class Promotion {
     this.layout = layout;
   }
 
-  public PromotionReport promote() {
+  public PromotionReport plan() {
     CheckHistory history = new CheckHistory(layout);
     List<String> published = new ArrayList<>();
     List<PromotionReport.Held> held = new ArrayList<>();
@@ -35,13 +38,51 @@ public final class Promotion {
       label = label.substring(0, label.length() - SUFFIX.length());
       PromotionReport.Held reason = holdReason(history, label, candidate);
       if (reason == null) {
-        publish(candidate, label);
         published.add(label);
       } else {
         held.add(reason);
       }
     }
     return new PromotionReport(published, held);
+  }
+
+  /** Links the passing figures, and with them the candidate's other tables, into the draft. */
+  public void apply(PromotionReport plan, ReleaseDraft draft) {
+    if (plan.published().isEmpty()) {
+      return;
+    }
+    for (Path table : folders(layout.candidateMart(""))) {
+      draft.replace(MARTS + table.getFileName(), table);
+    }
+    for (String label : plan.published()) {
+      draft.replace(MARTS + "metric_values/" + label + SUFFIX, WarehouseInputs.candidateFile(layout, label));
+    }
+  }
+
+  /**
+   * After the release is committed its figures leave the candidate, so that they are not published
+   * again; the candidate's current state and tables stay until the next transform replaces them.
+   */
+  public void consume(PromotionReport plan) {
+    try {
+      for (String label : plan.published()) {
+        Files.deleteIfExists(WarehouseInputs.candidateFile(layout, label));
+      }
+    } catch (IOException e) {
+      throw Errors.unwritable(layout.candidate(), e);
+    }
+  }
+
+  private static List<Path> folders(Path parent) {
+    if (!Files.isDirectory(parent)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(parent)) {
+      return children.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw Errors.unreadable(parent, e);
+    }
   }
 
   /** Why the candidate must not be published, or null when it may. */
@@ -63,16 +104,6 @@ public final class Promotion {
     List<String> failed = newest.stream().filter(CheckResult::failed).map(CheckResult::qualifiedId).distinct().toList();
     return failed.isEmpty() ? null
         : new PromotionReport.Held(label, PromotionReport.Reason.FAILED_CHECKS, first.runId(), failed);
-  }
-
-  private void publish(Path candidate, String label) {
-    Path target = WarehouseInputs.publishedFile(layout, label);
-    try {
-      Files.createDirectories(target.getParent());
-      Files.move(candidate, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw Errors.unwritable(target, e);
-    }
   }
 
   private static Instant modifiedAt(Path file) {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What {@link Promotion} did: the periods it published and the ones it held back, with why.
  *
- * @param published period labels whose candidate figures are now in {@code marts/metric_values/}
- * @param held candidates left in {@code candidates/metric_values/}
+ * @param published period labels whose candidate figures go into the new release
+ * @param held candidates left in {@code candidate/metric_values/}
  */
 public record PromotionReport(List<String> published, List<Held> held) {
 

@@ -70,7 +70,7 @@ final class WarehouseInputs {
   }
 
   private void loadScopeDimension(String statement, String table, ScopeType scope) {
-    Path folder = layout.mart(table);
+    Path folder = layout.candidateMart(table);
     loadFiles(statement, folder, ParquetFiles.in(folder), Map.of("scope_type", scope.name()));
   }
 

@@ -167,7 +167,7 @@ class CheckRunnerTest {
 
   @Test
   void missingScopeDimensionsFail() throws Exception {
-    TestWarehouse.deleteTree(wh.layout.mart("dim_department"));
+    TestWarehouse.deleteTree(wh.layout.candidateMart("dim_department"));
 
     CheckReport report = check(JAN);
 

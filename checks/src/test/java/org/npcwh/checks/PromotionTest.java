@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.npcwh.core.layout.ReleaseDraft;
+import org.npcwh.core.layout.Releases;
 import org.npcwh.core.period.Period;
 
 class PromotionTest {
@@ -49,7 +51,7 @@ class PromotionTest {
     Path decCandidate = wh.candidate(DEC, badRate(DEC));
     CheckReport checked = check(DEC, JAN);
 
-    PromotionReport promoted = new Promotion(wh.layout).promote();
+    PromotionReport promoted = promote();
 
     assertThat(promoted.published()).containsExactly("2023-01");
     assertThat(promoted.held()).extracting(PromotionReport.Held::period, PromotionReport.Held::reason,
@@ -68,7 +70,7 @@ class PromotionTest {
   void holdsAPeriodThatWasNeverChecked() throws Exception {
     wh.candidate(JAN, TestWarehouse.goodFigures(JAN));
 
-    PromotionReport promoted = new Promotion(wh.layout).promote();
+    PromotionReport promoted = promote();
 
     assertThat(promoted.published()).isEmpty();
     assertThat(promoted.held()).extracting(PromotionReport.Held::period, PromotionReport.Held::reason)
@@ -84,7 +86,7 @@ class PromotionTest {
     setModified(wh.layout.candidateMetricValues().resolve("2023-01.parquet"), Instant.now().minusSeconds(60));
     assertThat(check(JAN).hasFailures()).isFalse();
 
-    assertThat(new Promotion(wh.layout).promote().published()).containsExactly("2023-01");
+    assertThat(promote().published()).containsExactly("2023-01");
   }
 
   @Test
@@ -95,7 +97,7 @@ class PromotionTest {
     wh.ledger("messages", "b2", "INGESTED", TestWarehouse.EXTRACTED, 10, 8, 1);
     CheckReport newest = check(JAN);
 
-    PromotionReport promoted = new Promotion(wh.layout).promote();
+    PromotionReport promoted = promote();
 
     assertThat(promoted.held()).extracting(PromotionReport.Held::runId, PromotionReport.Held::failedChecks)
         .containsExactly(tuple(newest.runId(), List.of("ingest_ledger.batch_conservation")));
@@ -107,11 +109,24 @@ class PromotionTest {
     CheckReport checked = check(JAN);
     setModified(candidate, RunStamp.instantOf(checked.checkedAt()).plusSeconds(5));
 
-    PromotionReport promoted = new Promotion(wh.layout).promote();
+    PromotionReport promoted = promote();
 
     assertThat(promoted.held()).extracting(PromotionReport.Held::reason, PromotionReport.Held::runId)
         .containsExactly(tuple(PromotionReport.Reason.CHANGED_SINCE_CHECKED, checked.runId()));
     assertThat(candidate).exists();
+  }
+
+  /** What publish does with the plan: a release draft, the passing files linked in, one commit. */
+  private PromotionReport promote() {
+    Promotion promotion = new Promotion(wh.layout);
+    PromotionReport plan = promotion.plan();
+    Releases releases = new Releases(wh.layout);
+    try (ReleaseDraft draft = releases.draft()) {
+      promotion.apply(plan, draft);
+      releases.commit(draft);
+    }
+    promotion.consume(plan);
+    return plan;
   }
 
   private static void setModified(Path file, Instant when) throws Exception {

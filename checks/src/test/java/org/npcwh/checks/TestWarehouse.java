@@ -50,9 +50,9 @@ final class TestWarehouse implements AutoCloseable {
       ledger(dataset.datasetName(), "b1", "INGESTED", EXTRACTED, 10, 9, 1);
     }
     copy("SELECT * FROM (VALUES ('D1', 'DISTRICT'), ('D2', 'DISTRICT'), ('S1', 'STREET')) AS t(region_code, level)",
-        layout.mart("dim_region").resolve("part-00000.parquet"));
+        layout.candidateMart("dim_region").resolve("part-00000.parquet"));
     copy("SELECT * FROM (VALUES ('DEP1', 'MUNICIPAL'), ('DEP2', 'DISTRICT')) AS t(department_code, level)",
-        layout.mart("dim_department").resolve("part-00000.parquet"));
+        layout.candidateMart("dim_department").resolve("part-00000.parquet"));
     return this;
   }
 

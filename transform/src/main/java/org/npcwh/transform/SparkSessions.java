@@ -46,6 +46,16 @@ public final class SparkSessions {
    * @param verbose keep Spark's own log level; otherwise only errors are logged by Spark
    */
   public static SparkSession create(String master, boolean verbose) {
+    return create(master, verbose, null);
+  }
+
+  /**
+   * As {@link #create(String, boolean)}, with Spark's block and shuffle files under {@code scratch}
+   * (unless spark.local.dir is configured): inside the warehouse's {@code _staging/}, whose leftovers
+   * the next writer removes, rather than in the system's temporary folder, where a killed run's
+   * files would stay forever.
+   */
+  public static SparkSession create(String master, boolean verbose, java.nio.file.Path scratch) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("npcwh-transform");
     defaults().forEach((key, value) -> {
@@ -59,6 +69,9 @@ public final class SparkSessions {
       if (chosen.startsWith("local") && !conf.contains("spark.driver.bindAddress")) {
         builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
       }
+    }
+    if (scratch != null && !conf.contains("spark.local.dir")) {
+      builder.config("spark.local.dir", scratch.toString());
     }
     SparkSession spark = builder.getOrCreate();
     if (!verbose) {

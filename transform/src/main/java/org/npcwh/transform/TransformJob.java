@@ -41,7 +41,10 @@ public final class TransformJob {
     this.progress = progress;
   }
 
-  /** Runs the stage; metric_values files of periods not requested are left untouched. */
+  /**
+   * Runs the stage into a new candidate (current state, dimensions, facts, catalogue and the figures
+   * of {@code periods}) that replaces the previous candidate whole; nothing is published here.
+   */
   public TransformReport run(List<Period> periods) {
     List<Period> requested = periods.stream().distinct().sorted().toList();
     List<TransformReport.Step> steps = new ArrayList<>();
@@ -71,6 +74,7 @@ public final class TransformJob {
       });
       step(steps, "metric catalog", () -> {
         writer.writeCatalog(MetricCatalog.of(spark));
+        writer.commit();
         return null;
       });
       return new TransformReport(rows, steps);

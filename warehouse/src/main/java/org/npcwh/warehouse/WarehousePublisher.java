@@ -16,38 +16,51 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseConnections;
 import org.npcwh.core.layout.WarehouseLayout;
 
 /**
- * Builds {@code <warehouse>/warehouse.duckdb}: views only (no copied data) over the marts and the
- * raw layer, each view and column documented with COMMENT ON. The database is built whole in a
- * temporary file next to the published one and then renamed over it, so a reader sees either the
- * old or the new database, never half of one.
+ * Builds a release's {@code warehouse.duckdb}: views only over the release's {@code marts/}, each view
+ * and column documented with COMMENT ON, after copying the warehouse's own records (ingest ledger,
+ * set-aside rows, rejections, check results) into those marts. The release is a draft nobody reads
+ * yet (see {@link org.npcwh.core.layout.Releases}); its commit makes the database visible.
  */
 public final class WarehousePublisher {
+  private final WarehouseLayout warehouse;
   private final WarehouseLayout layout;
   private final ViewQueries queries;
   private final ColumnComments comments;
 
-  public WarehousePublisher(WarehouseLayout layout) {
-    this.layout = layout;
-    this.queries = new ViewQueries(ViewSources.load(), layout);
+  /** Builds the database in the warehouse folder itself, as in a folder holding one release's files. */
+  public WarehousePublisher(WarehouseLayout warehouse) {
+    this(warehouse, warehouse);
+  }
+
+  /**
+   * @param warehouse where the records are copied from
+   * @param release the release draft to build the database in
+   */
+  public WarehousePublisher(WarehouseLayout warehouse, WarehouseLayout release) {
+    this.warehouse = warehouse;
+    this.layout = release;
+    this.queries = new ViewQueries(ViewSources.load(), release);
     this.comments = ColumnComments.load();
   }
 
-  /** (Re)creates warehouse.duckdb. */
+  /** Copies the records and creates warehouse.duckdb. */
   public PublishReport publish() {
     return publish(message -> { });
   }
 
-  /** (Re)creates warehouse.duckdb, telling {@code progress} about each view. */
+  /** As {@link #publish()}, telling {@code progress} about each view. */
   public PublishReport publish(Consumer<String> progress) {
     if (!Files.isDirectory(layout.root())) {
       throw Errors.noSuchDirectory("warehouse folder", layout.root());
     }
     Path building = layout.root().resolve(".warehouse.duckdb.publishing-" + UUID.randomUUID());
     try {
+      copyRecords();
       List<String> withoutFiles;
       try (Connection connection = WarehouseConnections.forPublishing(building, layout)) {
         // One transaction: a commit per DDL statement would write and sync the WAL hundreds of times.
@@ -62,6 +75,23 @@ public final class WarehousePublisher {
     } finally {
       deleteQuietly(building);
       deleteQuietly(Path.of(building + ".wal"));
+    }
+  }
+
+  private void copyRecords() throws SQLException, IOException {
+    try (Connection connection = WarehouseConnections.forPublishing(Path.of(":memory:"), layout)) {
+      for (String view : SourceGlobs.RECORD_VIEWS) {
+        String glob = SourceGlobs.records(warehouse, view);
+        Path folder = layout.mart(view);
+        TreeFiles.deleteRecursively(folder);
+        if (hasFiles(connection, glob)) {
+          Files.createDirectories(folder);
+          try (Statement copy = connection.createStatement()) {
+            copy.execute(SqlText.fromResource("sql/copy_records.sql", Map.of("glob", SqlText.literal(glob),
+                "target", SqlText.literal(folder.resolve(view + ".parquet").toString()))));
+          }
+        }
+      }
     }
   }
 

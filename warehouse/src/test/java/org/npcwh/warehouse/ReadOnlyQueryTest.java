@@ -105,6 +105,17 @@ class ReadOnlyQueryTest {
         .hasMessageStartingWith("The query failed: DuckDB said: Permission Error");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"raw/messages/b1/data.parquet", "raw/*/*/_set_aside.parquet", "checks/*.parquet"})
+  void cannotReadTheRawLayerOrAnythingElseOutsideThePublishedMarts(String file) throws Exception {
+    Files.createDirectories(warehouse.resolve("raw/messages/b1"));
+    Files.writeString(warehouse.resolve("raw/messages/b1/data.parquet"), "not even parquet");
+
+    assertThatThrownBy(() -> ReadOnlyQuery.run(layout, "SELECT * FROM read_parquet('" + file + "')"))
+        .isInstanceOf(UserException.class)
+        .hasMessageStartingWith("The query failed: DuckDB said: Permission Error");
+  }
+
   @Test
   void reportsAQueryDuckDbCannotRun() {
     assertThatThrownBy(() -> ReadOnlyQuery.run(layout, "SELECT nope FROM metric_values"))

@@ -268,4 +268,13 @@ public final class Errors {
         "Restore it from a backup, or remove it to pull every incremental dataset in full once"
             + " (ingest keeps the latest version per key, so nothing is doubled)");
   }
+
+  // ---- The warehouse's own state -------------------------------------------------------------
+
+  public static UserException warehouseBusy(Path warehouse, String holder) {
+    return new UserException(ExitCode.WAREHOUSE_BUSY, "The warehouse " + warehouse + " is in use",
+        "another npcwh command writes it: " + holder + "; one writer at a time keeps runs from mixing",
+        "Wait for that command to finish and run again (a lock whose process has died is free:"
+            + " no clean-up is needed)", null);
+  }
 }

@@ -1,17 +1,12 @@
 package org.npcwh.core.layout;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.npcwh.core.error.Errors;
 
 /**
  * Opens DuckDB on a warehouse (the driver is found at run time; this module needs only java.sql).
@@ -32,19 +27,22 @@ public final class WarehouseConnections {
   }
 
   /**
-   * A connection that can neither change the database nor touch files outside the warehouse
-   * folder: the database is opened read-only, external access is limited to the warehouse folder,
-   * spilling goes to the system's temporary folder, and the configuration is locked so the query
-   * cannot lift any of this.
+   * A connection to the published release that can neither change the database nor touch files
+   * outside that release: the release is resolved once (a release published meanwhile does not
+   * change what this connection sees), the database is opened read-only, external access is
+   * limited to the release's folder (the raw layer, the candidate and the check history are not in
+   * it), spilling goes to a temporary folder of this process alone, and the configuration is locked
+   * so the query cannot lift any of this.
    */
   public static Connection readOnly(WarehouseLayout layout) throws SQLException {
-    Properties p = common(layout);
+    WarehouseLayout release = Releases.pinned(layout);
+    Properties p = common(release);
     p.setProperty("duckdb.read_only", "true");
-    p.setProperty("temp_directory", temporaryFolder().toString());
-    p.setProperty("allowed_directories", listLiteral(allowedDirectories(layout)));
+    p.setProperty("temp_directory", ProcessTemp.folder().toString());
+    p.setProperty("allowed_directories", listLiteral(allowedDirectories(release)));
     p.setProperty("enable_external_access", "false");
     p.setProperty("lock_configuration", "true");
-    return DriverManager.getConnection(URL_PREFIX + layout.duckdb(), p);
+    return DriverManager.getConnection(URL_PREFIX + release.duckdb(), p);
   }
 
   private static Properties common(WarehouseLayout layout) {
@@ -56,22 +54,12 @@ public final class WarehouseConnections {
   }
 
   /**
-   * The warehouse folder, plus its top-level folders as relative prefixes: DuckDB checks a view's
-   * relative glob ({@code marts/...}) against the allowed directories before resolving it through
+   * The release's marts, absolute and relative: DuckDB checks a view's relative glob
+   * ({@code marts/...}) against the allowed directories before resolving it through
    * file_search_path, and the files the glob expands to against the absolute folder.
    */
-  private static List<String> allowedDirectories(WarehouseLayout layout) {
-    List<String> allowed = new ArrayList<>();
-    allowed.add(layout.root() + "/");
-    try (Stream<Path> children = Files.list(layout.root())) {
-      children.filter(Files::isDirectory)
-          .map(dir -> dir.getFileName() + "/")
-          .sorted()
-          .forEach(allowed::add);
-    } catch (IOException e) {
-      throw Errors.unreadable(layout.root(), e);
-    }
-    return allowed;
+  private static List<String> allowedDirectories(WarehouseLayout release) {
+    return List.of(release.marts() + "/", "marts/");
   }
 
   private static String listLiteral(List<String> values) {
@@ -83,7 +71,4 @@ public final class WarehouseConnections {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  private static Path temporaryFolder() {
-    return Path.of(System.getProperty("java.io.tmpdir"), "npcwh-duckdb");
-  }
 }

@@ -12,14 +12,18 @@ import org.npcwh.core.contract.SourceDataset;
  *   raw/&lt;dataset&gt;/&lt;batch_id&gt;/_set_aside.parquet    bad rows of that batch with their reason
  *   raw/&lt;dataset&gt;/&lt;batch_id&gt;/_ledger.parquet       the batch's ledger entry (one row)
  *   raw/_rejected/&lt;dataset&gt;/&lt;batch_id&gt;.parquet   last rejection of a batch that failed its manifest
- *   current/&lt;dataset&gt;/                            current state: latest version per key
- *   marts/dim_* , marts/fct_*                       conformed dimensions and facts
- *   candidates/metric_values/&lt;period&gt;.parquet     figures computed but not yet checked and published
+ *   candidate/                                      what the last transform made, until publish takes it:
+ *     current/&lt;dataset&gt;/                          current state: latest version per key
+ *     marts/dim_* , marts/fct_* , marts/metric_catalog/
+ *     metric_values/&lt;period&gt;.parquet             figures computed but not yet checked and published
  *   checks/&lt;run_id&gt;.parquet                       every check result of every run
  *   checks/&lt;run_id&gt;.md                            why a run's checks failed, for operators
- *   marts/metric_values/&lt;period&gt;.parquet          exactly the published figures
- *   marts/metric_catalog/                           the metric catalogue
- *   warehouse.duckdb                                the analysts' database (views over the above)
+ *   releases/&lt;id&gt;/                                a published release (see {@link Releases}):
+ *     marts/…, marts/metric_values/&lt;period&gt;.parquet, warehouse.duckdb, reports/
+ *   published -&gt; releases/&lt;id&gt;                     the release in force, swapped by one rename
+ *   marts, reports, warehouse.duckdb                symlinks through published/
+ *   _staging/                                       work folders of the running command
+ *   .lock                                           one writer at a time ({@link WarehouseLock})
  * </pre>
  *
  * A batch folder becomes visible by one atomic rename from a dot-prefixed staging folder, so a
@@ -56,16 +60,28 @@ public record WarehouseLayout(Path root) {
     return raw().resolve("_rejected");
   }
 
+  /** Everything the last transform made, as one folder that publish takes from. */
+  public Path candidate() {
+    return root.resolve("candidate");
+  }
+
+  /** The current state of the candidate (read by the checks; never published). */
   public Path current() {
-    return root.resolve("current");
+    return candidate().resolve("current");
   }
 
   public Path current(SourceDataset dataset) {
     return current().resolve(dataset.datasetName());
   }
 
+  /** The published marts (a symlink into the release in force, see {@link Releases}). */
   public Path marts() {
     return root.resolve("marts");
+  }
+
+  /** A dimension, fact or catalogue table of the candidate. */
+  public Path candidateMart(String table) {
+    return candidate().resolve("marts").resolve(table);
   }
 
   public Path mart(String table) {
@@ -78,16 +94,12 @@ public record WarehouseLayout(Path root) {
 
   /** Where transform leaves a period's figures until the checks pass and publish promotes them. */
   public Path candidateMetricValues() {
-    return root.resolve("candidates").resolve("metric_values");
+    return candidate().resolve("metric_values");
   }
 
   /** The results of every check run. */
   public Path checks() {
     return root.resolve("checks");
-  }
-
-  public Path metricCatalog() {
-    return mart("metric_catalog");
   }
 
   /** Work folders of running jobs; never read by analysts. */
@@ -97,5 +109,19 @@ public record WarehouseLayout(Path root) {
 
   public Path duckdb() {
     return root.resolve("warehouse.duckdb");
+  }
+
+  /** The published reports (a symlink into the release in force). */
+  public Path reports() {
+    return root.resolve("reports");
+  }
+
+  public Path releases() {
+    return root.resolve("releases");
+  }
+
+  /** The symlink naming the release in force. */
+  public Path published() {
+    return root.resolve("published");
   }
 }

@@ -26,6 +26,13 @@ public final class OutputNames {
     return name.append('.').append(format.extension()).toString();
   }
 
+  /** Whether a file of a reports folder is a report of {@code period} (of any scope and format). */
+  public static boolean isOf(String fileName, Period period) {
+    String stem = "npc-" + ReportVariant.of(period.grain()).templateName() + "-" + period.label();
+    return fileName.startsWith(stem + ".") || java.util.Arrays.stream(ScopeType.values())
+        .anyMatch(type -> fileName.startsWith(stem + "-" + type.name().toLowerCase(Locale.ROOT) + "-"));
+  }
+
   /** A scope code as a file name part: anything but letters, digits, '-' and '_' becomes '_'. */
   private static String safe(String code) {
     return code.replaceAll("[^A-Za-z0-9_-]", "_");

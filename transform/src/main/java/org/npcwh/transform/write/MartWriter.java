@@ -16,9 +16,11 @@ import org.npcwh.core.period.Period;
 import org.npcwh.transform.Concurrently;
 
 /**
- * Writes everything transform publishes. Spark writes into {@code <wh>/_staging/<run id>/}; only a
- * rename makes a result visible, so readers never see half a table, and a failed run leaves the
- * published tables as they were.
+ * Writes everything transform makes into one candidate: Spark writes the whole of it into
+ * {@code <wh>/_staging/<run id>/candidate/} (laid out like {@code <wh>/candidate/}), and {@link
+ * #commit()} swaps it in place of the previous candidate. Nothing here is published: publish takes
+ * the candidate into a release once its checks pass, so a failed or killed transform changes
+ * neither the published release nor (before its commit) the previous candidate.
  */
 public final class MartWriter {
   private static final String PERIOD_FOLDER = "period_label";
@@ -27,11 +29,14 @@ public final class MartWriter {
   private final WarehouseLayout layout;
   private final String runId;
   private final Path stagingRoot;
+  /** The candidate being built, seen as a warehouse layout whose candidate() is the staged folder. */
+  private final WarehouseLayout staged;
 
   public MartWriter(WarehouseLayout layout, String runId) {
     this.layout = layout;
     this.runId = runId;
     this.stagingRoot = layout.staging().resolve(runId);
+    this.staged = new WarehouseLayout(stagingRoot.resolve("work"));
   }
 
   /** A folder of this run's staging area for other work files; deleted by {@link #cleanUp()}. */
@@ -39,21 +44,21 @@ public final class MartWriter {
     return stagingRoot.resolve(name);
   }
 
-  /** Rebuilds {@code current/<dataset>/} for every dataset. */
+  /** Writes the candidate's {@code current/<dataset>/} for every dataset. */
   public void replaceCurrent(Map<SourceDataset, Dataset<Row>> current) {
     Map<Path, Dataset<Row>> targets = new LinkedHashMap<>();
-    current.forEach((dataset, rows) -> targets.put(layout.current(dataset), rows));
+    current.forEach((dataset, rows) -> targets.put(staged.current(dataset), rows));
     replaceFolders(targets);
   }
 
-  /** Rebuilds {@code marts/<table>/} for each table. */
+  /** Writes the candidate's {@code marts/<table>/} for each table. */
   public void replaceMarts(Map<String, Dataset<Row>> marts) {
     Map<Path, Dataset<Row>> targets = new LinkedHashMap<>();
-    marts.forEach((table, rows) -> targets.put(layout.mart(table), rows));
+    marts.forEach((table, rows) -> targets.put(staged.candidateMart(table), rows));
     replaceFolders(targets);
   }
 
-  /** Writes the tables concurrently; each is still written and swapped in on its own. */
+  /** Writes the tables concurrently. */
   private void replaceFolders(Map<Path, Dataset<Row>> targets) {
     Concurrently.map(targets, (target, rows) -> {
       replaceFolder(rows, target);
@@ -63,19 +68,19 @@ public final class MartWriter {
 
   /**
    * Writes one candidate file {@code candidates/metric_values/<label>.parquet} per period (one Spark
-   * job for all), replacing exactly those periods' candidates. Rows are sorted by (metric_id,
-   * scope_type, scope_code). The checks decide whether publish promotes them into the marts.
+   * job for all). Rows are sorted by (metric_id,
+   * scope_type, scope_code). The checks decide whether publish promotes them into a release.
    *
    * @return rows written per period label, in the order of {@code periods}
    */
   public Map<String, Long> writeMetricValues(Dataset<Row> values, List<Period> periods) {
-    Path staged = stagingRoot.resolve("metric_values");
+    Path sparkOutput = stagingRoot.resolve("metric_values");
     values.withColumn(PERIOD_FOLDER, col("period"))
         .repartition(col(PERIOD_FOLDER))
         .sortWithinPartitions(col(PERIOD_FOLDER), col(SORT[0]), col(SORT[1]), col(SORT[2]))
         .write()
         .partitionBy(PERIOD_FOLDER)
-        .parquet(staged.toUri().toString());
+        .parquet(sparkOutput.toUri().toString());
     Map<String, Long> counts = new LinkedHashMap<>();
     values.groupBy("period").count().collectAsList()
         .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
@@ -83,25 +88,36 @@ public final class MartWriter {
     try {
       for (Period period : periods) {
         String label = period.label();
-        Path folder = staged.resolve(PERIOD_FOLDER + "=" + label);
+        Path folder = sparkOutput.resolve(PERIOD_FOLDER + "=" + label);
         StagedFiles.moveOver(StagedFiles.singlePart(folder),
-            layout.candidateMetricValues().resolve(label + ".parquet"));
+            staged.candidateMetricValues().resolve(label + ".parquet"));
         written.put(label, counts.getOrDefault(label, 0L));
       }
     } catch (IOException e) {
-      throw Errors.unwritable(layout.candidateMetricValues(), e);
+      throw Errors.unwritable(staged.candidateMetricValues(), e);
     }
     return written;
   }
 
-  /** Replaces {@code marts/metric_catalog/metric_catalog.parquet}. */
+  /** Writes the candidate's {@code marts/metric_catalog/metric_catalog.parquet}. */
   public void writeCatalog(Dataset<Row> catalog) {
-    Path staged = stagingRoot.resolve("metric_catalog");
-    catalog.coalesce(1).write().parquet(staged.toUri().toString());
+    Path sparkOutput = stagingRoot.resolve("metric_catalog");
+    catalog.coalesce(1).write().parquet(sparkOutput.toUri().toString());
+    Path target = staged.candidateMart("metric_catalog").resolve("metric_catalog.parquet");
     try {
-      StagedFiles.moveOver(StagedFiles.singlePart(staged), layout.metricCatalog().resolve("metric_catalog.parquet"));
+      StagedFiles.moveOver(StagedFiles.singlePart(sparkOutput), target);
     } catch (IOException e) {
-      throw Errors.unwritable(layout.metricCatalog(), e);
+      throw Errors.unwritable(target, e);
+    }
+  }
+
+  /** Makes the staged candidate the warehouse's candidate, replacing the previous one whole. */
+  public void commit() {
+    try {
+      java.nio.file.Files.createDirectories(staged.candidate());
+      StagedFiles.swapFolder(staged.candidate(), layout.candidate(), runId);
+    } catch (IOException e) {
+      throw Errors.unwritable(layout.candidate(), e);
     }
   }
 
@@ -116,10 +132,9 @@ public final class MartWriter {
   }
 
   private void replaceFolder(Dataset<Row> rows, Path target) {
-    Path staged = stagingRoot.resolve(layout.root().relativize(target));
-    rows.coalesce(1).write().parquet(staged.toUri().toString());
+    rows.coalesce(1).write().parquet(target.toUri().toString());
     try {
-      StagedFiles.swapFolder(staged, target, runId);
+      StagedFiles.removeSparkSideFiles(target);
     } catch (IOException e) {
       throw Errors.unwritable(target, e);
     }

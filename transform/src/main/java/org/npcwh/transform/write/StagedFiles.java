@@ -37,7 +37,6 @@ final class StagedFiles {
    * renamed in, the old one deleted. Readers see either the whole old or the whole new folder.
    */
   static void swapFolder(Path staged, Path target, String runId) throws IOException {
-    removeSparkSideFiles(staged);
     Files.createDirectories(target.getParent());
     Path old = target.resolveSibling("." + target.getFileName() + ".old-" + runId);
     if (Files.exists(target)) {
@@ -48,7 +47,7 @@ final class StagedFiles {
   }
 
   /** Checksums and success markers of Hadoop's local file system: not data, and noise for analysts. */
-  private static void removeSparkSideFiles(Path folder) throws IOException {
+  static void removeSparkSideFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
