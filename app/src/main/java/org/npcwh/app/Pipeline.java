@@ -90,7 +90,8 @@ final class Pipeline {
       try (ReleaseDraft draft = releases.draft()) {
         promotion.apply(promoted, draft);
         promoted.published().forEach(label -> removeReportsOf(draft, Period.parse(label)));
-        PublishReport views = new WarehousePublisher(layout, draft.layout()).publish();
+        PublishReport built = new WarehousePublisher(layout, draft.layout()).publish();
+        PublishReport views = new PublishReport(layout.duckdb(), built.views(), built.viewsWithoutFiles());
         List<Path> reports = renderInto(draft, reportPeriods, plan);
         releases.commit(draft);
         promotion.consume(promoted);
@@ -148,6 +149,7 @@ final class Pipeline {
       return List.of();
     }
     Path scratch = layout.staging().resolve("reports-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    progress.stage("report").accept("rendering " + periods.size() + " period(s) …");
     try {
       ReportRenderer renderer = new ReportRenderer(from);
       List<Path> rendered = periods.stream()

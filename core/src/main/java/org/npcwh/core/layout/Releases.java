@@ -57,17 +57,19 @@ public final class Releases {
     return Files.exists(layout.published()) || Files.isDirectory(layout.marts(), LinkOption.NOFOLLOW_LINKS);
   }
 
-  /** A new draft holding (as hard links) everything of the published release but its database. */
+  /** A new draft holding (as hard links) everything of the published release. */
   public ReleaseDraft draft() {
     String id = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(ID) + "-" + ProcessHandle.current().pid();
     Path folder = layout.staging().resolve("release-" + id);
     WarehouseLayout from = pinned(layout);
     try {
       Files.createDirectories(folder);
-      for (String entry : List.of("marts", "reports")) {
+      for (String entry : ENTRY_POINTS) {
         Path source = from.root().resolve(entry);
         if (Files.isDirectory(source)) {
           TreeFiles.linkTree(source, folder.resolve(entry));
+        } else if (Files.isRegularFile(source)) {
+          TreeFiles.link(source, folder.resolve(entry));
         }
       }
       Files.createDirectories(folder.resolve("marts"));

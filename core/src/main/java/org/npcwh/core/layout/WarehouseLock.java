@@ -34,12 +34,14 @@ public final class WarehouseLock implements AutoCloseable {
   /** Locks this process holds, by lock file: Java refuses a second lock of one file in one JVM. */
   private static final Map<Path, WarehouseLock> HELD = new HashMap<>();
 
+  private final WarehouseLayout layout;
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
   private int holds = 1;
 
-  private WarehouseLock(Path file, FileChannel channel, FileLock lock) {
+  private WarehouseLock(WarehouseLayout layout, Path file, FileChannel channel, FileLock lock) {
+    this.layout = layout;
     this.file = file;
     this.channel = channel;
     this.lock = lock;
@@ -71,7 +73,7 @@ public final class WarehouseLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(holderText(command).getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
-        WarehouseLock acquired = new WarehouseLock(file, channel, lock);
+        WarehouseLock acquired = new WarehouseLock(layout, file, channel, lock);
         HELD.put(file, acquired);
         removeLeftovers(layout);
         return acquired;
@@ -90,10 +92,11 @@ public final class WarehouseLock implements AutoCloseable {
       }
       HELD.remove(file);
       try {
+        TreeFiles.deleteRecursively(layout.staging());
         channel.truncate(0);
         lock.release();
       } catch (IOException e) {
-        // closing the channel below releases the lock anyway
+        // closing the channel below releases the lock anyway; the next holder removes what is left
       } finally {
         closeQuietly(channel);
       }

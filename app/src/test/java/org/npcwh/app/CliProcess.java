@@ -1,0 +1,75 @@
+package org.npcwh.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real {@code npcwh} in a process of its own (same classpath and JVM flags as the launcher), for
+ * what needs a separate process: being killed with SIGKILL, or holding the warehouse lock.
+ */
+final class CliProcess {
+  private final Process process;
+  private final BufferedReader stderr;
+  private final List<String> seen = new ArrayList<>();
+
+  private CliProcess(Process process) {
+    this.process = process;
+    this.stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+  }
+
+  static CliProcess start(String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    for (String flag : Files.readString(Path.of("target", "jvm.options")).trim().split("\\s+")) {
+      command.add(flag);
+    }
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Npcwh.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("NPCWH_PII_KEY", "key-for-the-end-to-end-tests-only");
+    return new CliProcess(builder.start());
+  }
+
+  /** Reads progress until a line containing {@code marker}; fails when the process ends first. */
+  CliProcess awaitLine(String marker) throws IOException {
+    for (String line = stderr.readLine(); line != null; line = stderr.readLine()) {
+      seen.add(line);
+      if (line.contains(marker)) {
+        return this;
+      }
+    }
+    throw new AssertionError("the process ended before printing '" + marker + "':\n" + String.join("\n", seen));
+  }
+
+  /** SIGKILL: no shutdown hook, no finally block runs. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+  }
+
+  int awaitExit() throws IOException, InterruptedException {
+    for (String line = stderr.readLine(); line != null; line = stderr.readLine()) {
+      seen.add(line);
+    }
+    return process.waitFor();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  String progress() {
+    return String.join("\n", seen);
+  }
+}
