@@ -20,6 +20,7 @@ import org.npcwh.ingest.batch.BatchRejectedException;
 import org.npcwh.ingest.batch.FileChecks;
 import org.npcwh.ingest.batch.Manifest;
 import org.npcwh.ingest.batch.ManifestParser;
+import org.npcwh.ingest.pii.Shown;
 
 /**
  * Ingests the batches of one dataset's landing folder: batches already in the raw layer are left
@@ -131,7 +132,9 @@ final class DatasetIngest {
     }
   }
 
-  private void reject(String batchId, Manifest manifest, String reason) throws IOException {
+  /** Every rejection passes here: its message is masked and capped before it is stored or printed. */
+  private void reject(String batchId, Manifest manifest, String message) throws IOException {
+    String reason = Shown.capped(message, Shown.MAX_MESSAGE_CHARS);
     files.writeRejection(dataset.datasetName(), batchId, reason, now());
     outcomes.accept(new BatchOutcome(dataset.datasetName(), batchId,
         manifest == null ? null : manifest.mode().code(), manifest == null ? null : manifest.extractedAt(),

@@ -39,8 +39,8 @@ final class RawRows {
   Object[] accepted(Object[] typedValues, String sourceFile, long sourceLine) {
     Object[] row = new Object[fields.size() + 4];
     for (int i = 0; i < fields.size(); i++) {
-      Pii pii = fields.get(i).pii();
-      row[i] = pii == Pii.NONE ? typedValues[i] : personalData.protect(pii, (String) typedValues[i]);
+      Pii protection = fields.get(i).protection();
+      row[i] = protection == Pii.NONE ? typedValues[i] : personalData.protect(protection, (String) typedValues[i]);
     }
     row[fields.size()] = batchId;
     row[fields.size() + 1] = extractedAt;
@@ -58,18 +58,20 @@ final class RawRows {
   }
 
   /**
-   * The record as delivered when the dataset holds no personal data; otherwise rebuilt from its fields
-   * with personal fields protected; when it has no usable fields, the delivered text with numbers
-   * masked if the dataset's only personal data is free text, else nothing.
+   * The record as delivered with numbers masked when the dataset holds no personal data; otherwise
+   * rebuilt from its fields, pseudonymised fields hashed and every other value masked (a resident's
+   * number typed into a code or id field is still theirs); when it has no usable fields, the delivered
+   * text masked if the dataset's only personal data is free text, else nothing.
    */
   private String safeRawText(SourceRecord record, RecordReader format) {
     if (!dataset.hasPersonalData()) {
-      return record.rawText();
+      return PersonalData.maskNumbers(record.rawText());
     }
     if (record.values() != null && allFieldsKnown(record.values())) {
       Map<String, String> protectedValues = new LinkedHashMap<>();
-      record.values().forEach((name, value) ->
-          protectedValues.put(name, personalData.protect(dataset.field(name).orElseThrow().pii(), value)));
+      record.values().forEach((name, value) -> protectedValues.put(name,
+          personalData.protect(dataset.field(name).orElseThrow().pii() == Pii.PSEUDONYMISE
+              ? Pii.PSEUDONYMISE : Pii.MASK_NUMBERS, value)));
       return format.render(protectedValues);
     }
     return hasPseudonymisedFields ? null : PersonalData.maskNumbers(record.rawText());

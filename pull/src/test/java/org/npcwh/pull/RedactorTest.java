@@ -20,4 +20,23 @@ class RedactorTest {
     assertThat(new Redactor("p@ss 口令").scrub("FATAL: bad p@ss 口令 for user x")).isEqualTo("FATAL: bad **** for user x");
     assertThat(new Redactor((String) null).scrub(null)).isEmpty();
   }
+
+  @Test
+  void aShortPasswordIsMaskedOnlyWhereItStandsAsTheSecret() {
+    Redactor redactor = new Redactor("p");
+    assertThat(redactor.scrub("The server is not accepting connections (p)"))
+        .isEqualTo("The server is not accepting connections (****)");
+    assertThat(redactor.scrub("password=p; user 'u' with password 'p' rejected, port 5432"))
+        .isEqualTo("password=****; user 'u' with password '****' rejected, port 5432");
+  }
+
+  @Test
+  void theRealPasswordInAUrlOrQuotedByTheDriverIsMasked() {
+    Redactor redactor = new Redactor("Xy7-密码");
+    assertThat(redactor.scrub("cannot connect to jdbc:postgresql://db:5432/liaison?user=etl&password=Xy7-密码&ssl=1"))
+        .isEqualTo("cannot connect to jdbc:postgresql://db:5432/liaison?user=etl&password=****&ssl=1");
+    assertThat(redactor.scrub("jdbc:mysql://etl:Xy7-密码@db/liaison refused; secret was \"Xy7-密码\""))
+        .isEqualTo("jdbc:mysql://etl:****@db/liaison refused; secret was \"****\"");
+    assertThat(redactor.scrub("Xy7-密码s are not Xy7-密码")).isEqualTo("Xy7-密码s are not ****");
+  }
 }

@@ -37,6 +37,17 @@ public record Field(
     return pii == Pii.PSEUDONYMISE ? name + "_hash" : name;
   }
 
+  /**
+   * How the value is protected before it is stored: the declared {@link #pii()}, and
+   * {@link Pii#MASK_NUMBERS} for every other free-text string (a string that is not a key, a reference,
+   * a code or an {@code _id}), because anyone may type a phone number into a title or a commitment.
+   */
+  public Pii protection() {
+    boolean freeText = type == FieldType.STR && !key && references == null && codes.isEmpty()
+        && !name.endsWith("_id");
+    return pii == Pii.NONE && freeText ? Pii.MASK_NUMBERS : pii;
+  }
+
   public Optional<SourceDataset> reference() {
     return Optional.ofNullable(references).map(SourceDataset::byName);
   }

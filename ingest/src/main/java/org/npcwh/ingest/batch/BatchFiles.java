@@ -13,6 +13,7 @@ import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.ingest.batch.Manifest.ManifestFile;
 import org.npcwh.ingest.pii.PersonalData;
+import org.npcwh.ingest.pii.Shown;
 import org.npcwh.ingest.source.CsvRecordReader;
 import org.npcwh.ingest.source.JsonLinesRecordReader;
 import org.npcwh.ingest.source.RecordReader;
@@ -90,18 +91,18 @@ public final class BatchFiles {
 
   /**
    * Column names as they may be shown: a file delivered without header has data in its first line, so
-   * for datasets with personal data only identifier-like names are shown, numbers masked.
+   * for datasets with personal data only identifier-like names are shown; numbers masked, the list capped.
    */
   private String shown(List<String> columns) {
     if (!dataset.hasPersonalData()) {
-      return String.join(", ", columns);
+      return Shown.capped(String.join(", ", columns), Shown.MAX_QUOTED_CHARS);
     }
     List<String> names = columns.stream().filter(c -> IDENTIFIER.matcher(c).matches())
         .map(PersonalData::maskNumbers).toList();
     int hidden = columns.size() - names.size();
     String rest = hidden == 0 ? "" : (names.isEmpty() ? "" : " and ") + hidden
         + " not shown (they may hold personal data: is the header row missing?)";
-    return String.join(", ", names) + rest;
+    return Shown.capped(String.join(", ", names), Shown.MAX_QUOTED_CHARS) + rest;
   }
 
   private void checkHeader(ManifestFile file, RecordReader reader) throws BatchRejectedException {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.ingest.batch.Manifest.Format;
 import org.npcwh.ingest.batch.Manifest.ManifestFile;
+import org.npcwh.ingest.pii.Shown;
 
 /** Reads a {@code _manifest.json} and checks every field; any problem rejects the batch. */
 public final class ManifestParser {
@@ -41,11 +42,11 @@ public final class ManifestParser {
     JsonNode root = readJson(manifestFile);
     String dataset = text(root, "dataset");
     if (!dataset.equals(folderDataset)) {
-      throw reject("names dataset \"" + dataset + "\" but sits in the folder of " + folderDataset);
+      throw reject("names dataset " + Shown.quoted(dataset) + " but sits in the folder of " + folderDataset);
     }
     String batchId = text(root, "batch_id");
     if (!batchId.equals(folderBatchId)) {
-      throw reject("names batch_id \"" + batchId + "\" but sits in the folder " + folderBatchId);
+      throw reject("names batch_id " + Shown.quoted(batchId) + " but sits in the folder " + folderBatchId);
     }
     return new Manifest(dataset, batchId, timestamp(text(root, "extracted_at")), mode(text(root, "mode")),
         format(text(root, "format")), encoding(text(root, "encoding")), files(root.get("files")));
@@ -59,7 +60,7 @@ public final class ManifestParser {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw reject("is not valid JSON (" + e.getOriginalMessage() + ")");
+      throw reject("is not valid JSON (" + Shown.capped(e.getOriginalMessage(), Shown.MAX_QUOTED_CHARS) + ")");
     } catch (IOException e) {
       throw reject("cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
     }
@@ -80,7 +81,7 @@ public final class ManifestParser {
     try {
       return LocalDateTime.parse(text, TIMESTAMP);
     } catch (DateTimeParseException e) {
-      throw reject("has extracted_at \"" + text + "\", which is not a timestamp YYYY-MM-DD HH:MM:SS");
+      throw reject("has extracted_at " + Shown.quoted(text) + ", which is not a timestamp YYYY-MM-DD HH:MM:SS");
     }
   }
 
@@ -90,7 +91,7 @@ public final class ManifestParser {
         return mode;
       }
     }
-    throw reject("has mode \"" + text + "\"; allowed: full, incremental");
+    throw reject("has mode " + Shown.quoted(text) + "; allowed: full, incremental");
   }
 
   private static Format format(String text) throws BatchRejectedException {
@@ -99,13 +100,13 @@ public final class ManifestParser {
         return format;
       }
     }
-    throw reject("has format \"" + text + "\"; allowed: csv, jsonl");
+    throw reject("has format " + Shown.quoted(text) + "; allowed: csv, jsonl");
   }
 
   private static String encoding(String text) throws BatchRejectedException {
     String normalised = text.toUpperCase(Locale.ROOT);
     if (!ENCODINGS.contains(normalised)) {
-      throw reject("has encoding \"" + text + "\"; allowed: UTF-8, GB18030");
+      throw reject("has encoding " + Shown.quoted(text) + "; allowed: UTF-8, GB18030");
     }
     return normalised;
   }
@@ -122,7 +123,7 @@ public final class ManifestParser {
       }
       String name = text(file, "name");
       if (!isPlainFileName(name) || !names.add(name)) {
-        throw reject("lists the file name \"" + name + "\", which is repeated, reserved or not a plain file name");
+        throw reject("lists the file name " + Shown.quoted(name) + ", which is repeated, reserved or not a plain file name");
       }
       JsonNode rows = file.get("rows");
       if (rows == null || !rows.canConvertToExactIntegral() || !rows.canConvertToLong() || rows.asLong() < 0) {

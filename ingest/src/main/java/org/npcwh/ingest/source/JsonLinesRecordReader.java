@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.npcwh.ingest.pii.Shown;
 
 /**
  * JSON Lines: one object per line, blank lines ignored. Values may be strings, numbers, booleans or
@@ -70,7 +71,7 @@ public final class JsonLinesRecordReader implements RecordReader {
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       JsonNode value = entry.getValue();
       if (value.isContainerNode()) {
-        return SourceRecord.malformed(line, text, "field " + entry.getKey()
+        return SourceRecord.malformed(line, text, "field " + Shown.capped(entry.getKey(), Shown.MAX_QUOTED_CHARS)
             + " holds a JSON array or object, not a single value");
       }
       values.put(entry.getKey(), scalarText(value));

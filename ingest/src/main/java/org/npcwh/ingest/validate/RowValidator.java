@@ -9,6 +9,7 @@ import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.FieldType;
 import org.npcwh.core.contract.Pii;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.ingest.pii.Shown;
 
 /**
  * Checks a record against its dataset's contract. Checks run by kind, each kind over the fields in
@@ -40,7 +41,8 @@ public final class RowValidator {
     for (String name : values.keySet()) {
       if (!fieldNames.contains(name)) {
         return RowVerdict.setAside(ReasonCode.MALFORMED_RECORD, null,
-            "the record has a field " + name + " that " + dataset.datasetName() + " does not define");
+            "the record has a field " + Shown.capped(name, Shown.MAX_QUOTED_CHARS) + " that "
+                + dataset.datasetName() + " does not define");
       }
     }
     for (Field field : fields) {
@@ -127,13 +129,17 @@ public final class RowValidator {
     return "the range " + field.min() + " to " + field.max();
   }
 
-  /** A reason naming the field and, unless it is personal data, the offending value. */
-  private static RowVerdict failure(ReasonCode code, Field field, String value, String problem) {
+  /**
+   * A reason naming the field and the offending value, masked and capped; never a value of a dataset
+   * holding personal data (a resident's name typed into {@code status} is still theirs).
+   */
+  private RowVerdict failure(ReasonCode code, Field field, String value, String problem) {
     return failure(code, field, field.name(), value, problem);
   }
 
-  private static RowVerdict failure(ReasonCode code, Field field, String label, String value, String problem) {
-    String shown = field.pii() == Pii.NONE ? "\"" + value + "\"" : "(personal data, not shown)";
+  private RowVerdict failure(ReasonCode code, Field field, String label, String value, String problem) {
+    String shown = dataset.hasPersonalData() || field.pii() != Pii.NONE
+        ? "(personal data, not shown)" : Shown.quoted(value);
     return RowVerdict.setAside(code, field.name(), label + " " + shown + " " + problem);
   }
 }

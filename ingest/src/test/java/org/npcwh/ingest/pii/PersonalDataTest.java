@@ -3,30 +3,48 @@ package org.npcwh.ingest.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.npcwh.core.contract.Pii;
 import org.npcwh.core.error.ExitCode;
 import org.npcwh.core.error.UserException;
 
 class PersonalDataTest {
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "请致电13812345678谢谢 | 请致电138******78谢谢",
-      "手机 138-1234-5678 | 手机 138-****-**78",
-      "手机 139 9876 5432 | 手机 139 **** **32",
-      "座机0755-83456789 | 座机075*-******89",
-      "座机 010 1234567 | 座机 010 *****67",
-      "身份证440301199001011234。 | 身份证440*************34。",
-      "身份证44030119900101123x | 身份证440*************3x",
-      "订单号 1381234567890123 不是手机 | 订单号 1381234567890123 不是手机",
-      "12345678901 不是手机 | 12345678901 不是手机",
-      "两个：13812345678,13998765432 | 两个：138******78,139******32"})
-  void numbersKeepThreeLeadingAndTwoTrailingCharacters(String text, String masked) {
-    assertThat(PersonalData.maskNumbers(text)).isEqualTo(masked);
+  private static final String ARROW = " => ";
+
+  /** The cases of {@code PersonalDataTest/corpus.txt}: what a resident typed and what may be stored. */
+  static Stream<Arguments> corpus() throws IOException {
+    try (InputStream in = PersonalDataTest.class.getResourceAsStream("/PersonalDataTest/corpus.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> {
+            int arrow = line.indexOf(ARROW);
+            return Arguments.of(line.substring(0, arrow), line.substring(arrow + ARROW.length()));
+          })
+          .toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void masksTheFormatsPeopleTypeAndNothingElse(String typed, String stored) {
+    assertThat(PersonalData.maskNumbers(typed)).isEqualTo(stored);
+  }
+
+  @Test
+  void theCorpusIsLargeAndMaskingIsIdempotent() throws IOException {
+    List<Arguments> cases = corpus().toList();
+    assertThat(cases).hasSizeGreaterThan(50);
+    cases.forEach(c -> assertThat(PersonalData.maskNumbers((String) c.get()[1])).isEqualTo(c.get()[1]));
+    assertThat(PersonalData.maskNumbers(null)).isNull();
   }
 
   @Test

@@ -58,7 +58,12 @@ public final class ReportExporter {
     configuration.setWhitePageBackground(false);
     configuration.setSheetNames(new String[] {"报告"});
     exporter.setConfiguration(configuration);
-    exporter.exportReport();
+    FormulaText neutralised = FormulaText.neutralise(print);
+    try {
+      exporter.exportReport();
+    } finally {
+      neutralised.restore();
+    }
   }
 
   private static void html(JasperPrint print, Path file) throws JRException {
