@@ -24,8 +24,9 @@ import org.npcwh.ingest.batch.ManifestParser;
 
 /**
  * Ingests the batches of one dataset's landing folder: batches already in the raw layer are left
- * alone (their landing copy is rejected if it now holds other files), the others are taken in order of extracted_at, then batch id. I/O errors that escape are
- * the warehouse's (the landing zone's read errors reject the batch instead).
+ * alone (their landing copy is rejected if it now holds other files), the others are taken in order of
+ * extracted_at, then batch id. I/O errors that escape are the warehouse's (the landing zone's read
+ * errors reject the batch instead).
  */
 final class DatasetIngest {
   private final SourceDataset dataset;

@@ -71,6 +71,7 @@ class IngestFuzzTest {
       assertSecondRunChangesNothing(landing, root.resolve("wh"), report, where);
       deleteRecursively(root);
     }
+    System.out.println("fuzz: " + BATCHES + " batches, seed " + SEED + ", outcomes " + tally);
     // Most batches must reach row validation, or the fuzzer only exercises the manifest checks.
     assertThat(tally.getOrDefault(BatchStatus.INGESTED, 0)).as(tally.toString()).isGreaterThan(BATCHES / 3);
     assertThat(tally.getOrDefault(BatchStatus.REJECTED, 0)).as(tally.toString()).isGreaterThan(BATCHES / 10);

@@ -39,7 +39,7 @@ final class TextMutations {
       }
       case HUGE_FIELD -> {
         int size = HUGE_FIELD_CHARS[random.nextInt(HUGE_FIELD_CHARS.length)];
-        String field = (random.nextBoolean() ? "x" : "中").repeat(size);
+        String field = HUGE_FIELD_TEXT[random.nextInt(HUGE_FIELD_TEXT.length)].repeat(size);
         String target = lines.get(line);
         int at = target.indexOf(file.json ? ":\"" : ",");
         lines.set(line, at < 0 ? field + target : target.substring(0, at + (file.json ? 2 : 1)) + field
@@ -88,6 +88,8 @@ final class TextMutations {
 
   /** Most huge fields are big enough to hurt without slowing the quick profile down. */
   private static final int[] HUGE_FIELD_CHARS = {70_000, 200_000, 1 << 20};
+  /** Digits too: a huge number in a numeric field costs differently from huge text. */
+  private static final String[] HUGE_FIELD_TEXT = {"x", "中", "9"};
 
   private static String firstKey(String jsonLine) {
     Matcher pair = JSON_PAIR.matcher(jsonLine);
