@@ -36,7 +36,7 @@ import org.npcwh.ingest.fuzz.FuzzLanding.Seed;
  * names the seed, the run and the batch (its files are kept under {@code target/fuzz-failures/}).
  */
 class IngestFuzzTest {
-  private static final int BATCHES = Integer.getInteger("npcwh.fuzz.batches", 400);
+  private static final int BATCHES = Integer.getInteger("npcwh.fuzz.batches", 300);
   private static final long SEED = Long.getLong("npcwh.fuzz.seed", 20_261_128L);
   private static final int BATCHES_PER_RUN = 150;
 

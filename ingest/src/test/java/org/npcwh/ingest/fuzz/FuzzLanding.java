@@ -63,7 +63,7 @@ public final class FuzzLanding {
     int fileCount = random.nextInt(4) == 0 ? 2 : 1;
     for (int f = 0; f < fileCount; f++) {
       FuzzFile file = new FuzzFile("part-" + f + (seed.json() ? ".jsonl" : ".csv"), seed.json(), seed.bytes().clone());
-      int mutations = 1 + random.nextInt(3);
+      int mutations = 1 + random.nextInt(2);
       for (int m = 0; m < mutations; m++) {
         done.add(file.name + ":" + MUTATIONS[random.nextInt(MUTATIONS.length)].apply(file, random));
       }

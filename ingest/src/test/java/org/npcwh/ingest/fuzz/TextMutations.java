@@ -16,7 +16,10 @@ final class TextMutations {
   static String apply(Mutations mutation, FuzzFile file, Random random) {
     String text = file.text();
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-    int line = random.nextInt(lines.size());
+    // Rows rather than the CSV header, mostly: a damaged header rejects the whole file, and the other
+    // mutations (bit flips, quotes, truncation, DUPLICATE_HEADER) damage headers often enough.
+    boolean skipHeader = !file.json && lines.size() > 1 && mutation != Mutations.DUPLICATE_HEADER;
+    int line = skipHeader ? 1 + random.nextInt(lines.size() - 1) : random.nextInt(lines.size());
     String described = mutation.name() + " line " + (line + 1);
     switch (mutation) {
       case QUOTE_STORM -> {
