@@ -5,7 +5,8 @@
 #
 #   bench/bench.sh [runs=3] [scale=1.0]
 #
-# Writes a markdown table to stdout and to bench/results/<timestamp>.md.
+# Writes a markdown table to stdout and to bench/results/<timestamp>.md. The ingest fuzzer's long
+# profile is apart: bench/fuzz.sh [batches=20000] [seed].
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"

@@ -21,8 +21,8 @@ final class WholeRun {
   private WholeRun() {}
 
   /**
-   * @param rejectedBatchesFail whether a batch rejected by ingest makes the run end with exit 3 (after
-   *     every stage has run); the demo's sample holds a deliberately damaged batch and says so instead
+   * @param rejectedBatchesFail whether a batch rejected by ingest, or a landing folder that is no dataset,
+   *     makes the run end with exit 3 (after every stage has run); the demo's sample holds a deliberately damaged batch and says so instead
    */
   static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
       ReportOptions.Plan plan, boolean rejectedBatchesFail) {

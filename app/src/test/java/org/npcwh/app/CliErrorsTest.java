@@ -81,6 +81,39 @@ class CliErrorsTest {
   }
 
   @Test
+  void aLandingZoneWithoutAnyDatasetFolderIsABadInput() throws Exception {
+    Files.createDirectories(tmp.resolve("etc/ssh"));
+    Files.createDirectories(tmp.resolve("etc/mesages"));
+    Cli cli = Cli.run("ingest", "--landing", tmp.resolve("etc").toString(), "--warehouse",
+        tmp.resolve("wh").toString());
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
+    assertOneParagraphError(cli);
+    assertThat(cli.err()).contains("holds no dataset folder", "(mesages, ssh)", "regions, departments");
+  }
+
+  @Test
+  void aMisspeltDatasetFolderEndsIngestWithABadInputAfterTheOtherBatches() throws Exception {
+    Path batch = Files.createDirectories(tmp.resolve("landing/regions/r1"));
+    String csv = "region_code,name,level,parent_code\nFT,福田区,DISTRICT,\n";
+    Files.writeString(batch.resolve("regions.csv"), csv, StandardCharsets.UTF_8);
+    Files.writeString(batch.resolve("_manifest.json"), """
+        {"dataset": "regions", "batch_id": "r1", "extracted_at": "2023-01-01 00:00:00",
+         "mode": "full", "format": "csv", "encoding": "UTF-8",
+         "files": [{"name": "regions.csv", "rows": 1, "sha256": "%s"}]}
+        """.formatted(org.npcwh.ingest.batch.FileChecks.sha256(batch.resolve("regions.csv"))), StandardCharsets.UTF_8);
+    Files.createDirectories(tmp.resolve("landing/mesages/m1"));
+    Files.createDirectories(tmp.resolve("landing/_archive"));
+    Cli cli = Cli.run("ingest", "--landing", tmp.resolve("landing").toString(), "--warehouse",
+        tmp.resolve("wh").toString());
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
+    assertThat(cli.out()).containsPattern("regions\\s+1\\s+0").contains("mesages/ SKIPPED_UNKNOWN_DATASET");
+    assertOneParagraphError(cli);
+    assertThat(cli.err()).contains("1 landing folder(s) are not datasets of the source contract (mesages (did you"
+        + " mean messages?))").contains("every other batch was ingested").doesNotContain("_archive");
+    assertThat(tmp.resolve("wh/raw/regions/r1")).isDirectory();
+  }
+
+  @Test
   void aWrongPeriodIsAUsageError() {
     Cli cli = Cli.run("transform", "--warehouse", tmp.toString(), "--period", "2023-13");
     assertThat(cli.exitCode()).isEqualTo(2);

@@ -2,6 +2,7 @@ package org.npcwh.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -24,8 +25,9 @@ import org.npcwh.ingest.pii.Shown;
 
 /**
  * Ingests the batches of one dataset's landing folder: batches already in the raw layer are left
- * alone, the others are taken in order of extracted_at, then batch id. I/O errors that escape are
- * the warehouse's (the landing zone's read errors reject the batch instead).
+ * alone (their landing copy is rejected if it now holds other files), the others are taken in order of
+ * extracted_at, then batch id. I/O errors that escape are the warehouse's (the landing zone's read
+ * errors reject the batch instead).
  */
 final class DatasetIngest {
   private final SourceDataset dataset;
@@ -62,12 +64,11 @@ final class DatasetIngest {
       Path manifestFile = folder.resolve(Manifest.FILE_NAME);
       LedgerEntry known = ledgerByBatch.get(batchId);
       if (known != null) {
-        outcomes.accept(BatchOutcome.fromLedger(known, BatchStatus.ALREADY_INGESTED,
-            "in the raw layer since " + known.ingestedAt().truncatedTo(ChronoUnit.SECONDS) + " as " + known.status()));
+        compareWithIngested(manifestFile, known);
       } else if (Files.exists(layout.batch(dataset, batchId))) {
         reject(batchId, null, "the warehouse already holds a folder " + layout.batch(dataset, batchId)
             + " without a ledger, which ingest did not write; move it away and run again");
-      } else if (!Files.isRegularFile(manifestFile)) {
+      } else if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
         outcomes.accept(BatchOutcome.withoutRows(dataset.datasetName(), batchId, BatchStatus.SKIPPED_NO_MANIFEST,
             "no " + Manifest.FILE_NAME + " yet: the batch is still being delivered"));
       } else {
@@ -83,6 +84,40 @@ final class DatasetIngest {
     for (Candidate candidate : candidates) {
       process(candidate.folder(), candidate.manifest());
     }
+  }
+
+  /**
+   * A batch id names one delivery. Its landing folder is compared with what was ingested through the
+   * manifest's checksums alone (the files were checked against them when the batch was ingested; hashing
+   * every past batch's files again on every run would cost time in proportion to the landing zone's whole
+   * history). Different content is rejected and the ingested version stays; a folder without a manifest
+   * is a delivery still being written and is compared once it has one.
+   */
+  private void compareWithIngested(Path manifestFile, LedgerEntry known) throws IOException {
+    String batchId = known.batchId();
+    String since = "in the raw layer since " + known.ingestedAt().truncatedTo(ChronoUnit.SECONDS) + " as "
+        + known.status();
+    if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+      outcomes.accept(BatchOutcome.fromLedger(known, BatchStatus.ALREADY_INGESTED, since));
+      return;
+    }
+    String kept = "; the version " + since + " (content SHA-256 " + known.contentSha256() + ") stays as it is";
+    Manifest manifest;
+    try {
+      manifest = ManifestParser.parse(manifestFile, dataset.datasetName(), batchId);
+    } catch (BatchRejectedException e) {
+      reject(batchId, null, e.getMessage() + kept);
+      return;
+    }
+    if (!manifest.contentSha256().equals(known.contentSha256())) {
+      reject(batchId, manifest, "batch " + dataset.datasetName() + "/" + batchId + " was already ingested with"
+          + " other files: its manifest now lists content SHA-256 " + manifest.contentSha256()
+          + ", not the ingested " + known.contentSha256() + "; nothing of this delivery was loaded" + kept
+          + ". Deliver changed data under a new batch id, and restore or remove this folder");
+      return;
+    }
+    files.clearRejection(dataset.datasetName(), batchId);
+    outcomes.accept(BatchOutcome.fromLedger(known, BatchStatus.ALREADY_INGESTED, since));
   }
 
   private void process(Path folder, Manifest manifest) throws IOException {

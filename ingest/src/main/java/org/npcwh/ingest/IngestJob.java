@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
@@ -43,11 +42,15 @@ public final class IngestJob {
 
   /**
    * @throws org.npcwh.core.error.UserException when the key is missing, the landing zone cannot be
-   *     read or the warehouse cannot be written
+   *     read or holds no dataset folder at all, or the warehouse cannot be written
    */
   public IngestReport run() {
     PersonalData personalData = PersonalData.withKey(settings.piiKey(), PII_KEY_VARIABLE);
     Path landing = checkedLanding(settings.landing());
+    LandingFolders folders = LandingFolders.of(landing);
+    if (folders.datasets().isEmpty()) {
+      throw Errors.noDatasetFolder(landing, folders.unknown(), LandingFolders.datasetNames());
+    }
     WarehouseLayout layout = new WarehouseLayout(settings.warehouse());
     prepareWarehouse(layout);
     List<BatchOutcome> outcomes = new ArrayList<>();
@@ -55,18 +58,17 @@ public final class IngestJob {
       outcomes.add(outcome);
       progress.accept(outcome.progressLine());
     };
-    unknownDatasetFolders(landing).forEach(name -> record.accept(BatchOutcome.withoutRows(name, null,
-        BatchStatus.SKIPPED_UNKNOWN_DATASET, "not a dataset of the source contract; left alone")));
+    folders.unknown().forEach(name -> record.accept(BatchOutcome.withoutRows(name, null,
+        BatchStatus.SKIPPED_UNKNOWN_DATASET, "not a dataset of the source contract; left alone"
+            + LandingFolders.nearestDataset(name).map(d -> " (did you mean " + d + "?)").orElse(""))));
     KeyRegistry registry = new KeyRegistry(layout);
-    for (SourceDataset dataset : SourceDataset.values()) {
-      Path folder = landing.resolve(dataset.datasetName());
-      if (Files.isDirectory(folder)) {
-        BatchIngester ingester = new BatchIngester(dataset, personalData, registry);
-        try {
-          new DatasetIngest(dataset, layout, ingester, registry, clock, record).run(folder);
-        } catch (IOException e) {
-          throw Errors.unwritable(layout.raw(dataset), e);
-        }
+    for (SourceDataset dataset : folders.datasets()) {
+      BatchIngester ingester = new BatchIngester(dataset, personalData, registry);
+      try {
+        new DatasetIngest(dataset, layout, ingester, registry, clock, record)
+            .run(landing.resolve(dataset.datasetName()));
+      } catch (IOException e) {
+        throw Errors.unwritable(layout.raw(dataset), e);
       }
     }
     return new IngestReport(outcomes);
@@ -92,18 +94,6 @@ public final class IngestJob {
       new RawLayerFiles(layout).cleanLeftovers();
     } catch (IOException e) {
       throw Errors.unwritable(layout.root(), e);
-    }
-  }
-
-  private static List<String> unknownDatasetFolders(Path landing) {
-    try (Stream<Path> entries = Files.list(landing)) {
-      return entries.filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .filter(name -> !name.startsWith(".") && SourceDataset.find(name).isEmpty())
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw Errors.unreadable(landing, e);
     }
   }
 }

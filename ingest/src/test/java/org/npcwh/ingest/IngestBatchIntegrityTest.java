@@ -212,12 +212,19 @@ class IngestBatchIntegrityTest {
   }
 
   @Test
-  void unknownDatasetFolderIsReportedAndLeftAlone() throws Exception {
+  void unknownDatasetFolderIsReportedWithTheNameItMeantAndLeftAlone() throws Exception {
+    regions("b1").file("regions.csv", TWO_REGIONS, 2).writeManifest();
     Files.createDirectories(landing.root.resolve("citizens").resolve("b1"));
+    Files.createDirectories(landing.root.resolve("mesages").resolve("m1"));
+    Files.createDirectories(landing.root.resolve("_archive").resolve("x"));
+    Files.createDirectories(landing.root.resolve(".git"));
     IngestReport report = ingest();
-    assertThat(report.outcomes()).extracting(BatchOutcome::dataset, BatchOutcome::status)
-        .containsExactly(tuple("citizens", BatchStatus.SKIPPED_UNKNOWN_DATASET));
-    assertThat(report.summary()).contains("citizens/ SKIPPED_UNKNOWN_DATASET: not a dataset of the source contract");
+    assertThat(report.outcomes()).extracting(BatchOutcome::dataset, BatchOutcome::status).containsExactly(
+        tuple("citizens", BatchStatus.SKIPPED_UNKNOWN_DATASET), tuple("mesages", BatchStatus.SKIPPED_UNKNOWN_DATASET),
+        tuple("regions", BatchStatus.INGESTED));
+    assertThat(report.summary()).contains("citizens/ SKIPPED_UNKNOWN_DATASET: not a dataset of the source contract;"
+        + " left alone\n").contains("mesages/ SKIPPED_UNKNOWN_DATASET: not a dataset of the source contract;"
+        + " left alone (did you mean messages?)");
     assertThat(warehouse.layout.raw().resolve("citizens")).doesNotExist();
   }
 }

@@ -37,7 +37,7 @@ class IngestJobErrorsTest {
 
   @Test
   void warehouseThatCannotBeWritten() throws Exception {
-    Files.createDirectories(temp.resolve("landing"));
+    Files.createDirectories(temp.resolve("landing").resolve("regions"));
     Path notADirectory = Files.writeString(temp.resolve("wh"), "a file where the warehouse should be");
     UserException e = failure(new IngestSettings(temp.resolve("landing"), notADirectory, TestLanding.KEY));
     assertThat(e.getMessage()).startsWith("Cannot write under " + notADirectory)
@@ -55,11 +55,34 @@ class IngestJobErrorsTest {
   }
 
   @Test
-  void emptyLandingIsAnEmptyReport() throws Exception {
+  void landingWithoutAnyDatasetFolderNamesWhatItHoldsAndWhatIsExpected() throws Exception {
+    Files.createDirectories(temp.resolve("etc").resolve("ssh"));
+    Files.createDirectories(temp.resolve("etc").resolve("mesages"));
+    Files.createDirectories(temp.resolve("etc").resolve("_old").resolve("regions"));
+    UserException e = failure(new IngestSettings(temp.resolve("etc"), temp.resolve("wh"), TestLanding.KEY));
+    assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(e.getMessage()).startsWith("The landing zone " + temp.resolve("etc") + " holds no dataset folder")
+        .contains("its folders (mesages, ssh) are none of them", "one of regions, departments, platforms, platform_coverage, deputies",
+            "Check --landing");
+    assertThat(temp.resolve("wh")).doesNotExist();
+  }
+
+  @Test
+  void emptyLandingIsABadInputToo() throws Exception {
     Files.createDirectories(temp.resolve("landing"));
-    IngestReport report = new IngestJob(new IngestSettings(temp.resolve("landing"), temp.resolve("wh"),
-        TestLanding.KEY), line -> { }).run();
-    assertThat(report.outcomes()).isEmpty();
-    assertThat(Ledger.readAll(temp.resolve("wh"))).isEmpty();
+    UserException e = failure(new IngestSettings(temp.resolve("landing"), temp.resolve("wh"), TestLanding.KEY));
+    assertThat(e.getMessage()).contains("it holds no folder at all");
+    assertThat(temp.resolve("wh")).doesNotExist();
+  }
+
+  @Test
+  void misspeltFolderNamesGetTheNearestDatasetName() {
+    assertThat(LandingFolders.nearestDataset("mesages")).contains("messages");
+    assertThat(LandingFolders.nearestDataset("Messages")).contains("messages");
+    assertThat(LandingFolders.nearestDataset("duty-roster")).contains("duty_roster");
+    assertThat(LandingFolders.nearestDataset("suggestion")).contains("suggestions");
+    assertThat(LandingFolders.nearestDataset("ssh")).isEmpty();
+    assertThat(LandingFolders.nearestDataset("citizens")).isEmpty();
+    assertThat(LandingFolders.described("regoins")).isEqualTo("regoins (did you mean regions?)");
   }
 }

@@ -150,12 +150,46 @@ public final class Errors {
         "Check that the warehouse directory is writable and the disk is not full, then run again", cause);
   }
 
-  public static UserException batchesRejected(long count, java.util.List<String> batches) {
-    return badInput(count + " batch(es) of the landing zone were rejected (" + String.join(", ", batches) + ")",
-        "their files do not match their manifests, or the manifest is malformed (reasons listed above);"
-            + " nothing of them was published, every other batch was ingested",
-        "Have the source system deliver them again under the same batch id: rejected batches are retried"
-            + " on every ingest");
+  /**
+   * The end of an ingest that did all it could but left part of the landing zone out.
+   *
+   * @param rejected {@code dataset/batch_id} of each rejected batch
+   * @param unknownFolders each landing folder that is no dataset, with the name it may have meant
+   * @param datasetNames every dataset name of the contract
+   */
+  public static UserException landingNotWhollyIngested(List<String> rejected, List<String> unknownFolders,
+      List<String> datasetNames) {
+    List<String> what = new java.util.ArrayList<>();
+    List<String> why = new java.util.ArrayList<>();
+    List<String> todo = new java.util.ArrayList<>();
+    if (!rejected.isEmpty()) {
+      what.add(rejected.size() + " batch(es) of the landing zone were rejected (" + String.join(", ", rejected) + ")");
+      why.add("their files do not match their manifests, the manifest is malformed, a file is not a regular file"
+          + " of its batch folder, or a batch id already ingested came again with other files (reasons listed"
+          + " above); nothing of them was published, and an earlier ingested version of a batch stays as it is");
+      todo.add("Have the source system deliver a damaged batch again under the same batch id (rejected batches are"
+          + " retried on every ingest) and changed data under a new batch id");
+    }
+    if (!unknownFolders.isEmpty()) {
+      what.add(unknownFolders.size() + " landing folder(s) are not datasets of the source contract ("
+          + String.join(", ", unknownFolders) + ")");
+      why.add("ingest reads only folders named after a dataset (" + String.join(", ", datasetNames)
+          + ") and left these alone");
+      todo.add((todo.isEmpty() ? "Rename" : "rename") + " each to its dataset's name, or move it out of the landing"
+          + " zone (folders whose name starts with . or _ are ignored)");
+    }
+    return badInput(String.join(", and ", what), String.join("; ", why) + "; every other batch was ingested",
+        String.join("; ", todo));
+  }
+
+  public static UserException noDatasetFolder(Path landing, List<String> folders, List<String> datasetNames) {
+    String found = folders.isEmpty() ? "it holds no folder at all"
+        : "its folders (" + String.join(", ", folders.subList(0, Math.min(folders.size(), 8)))
+            + (folders.size() > 8 ? " and " + (folders.size() - 8) + " more" : "") + ") are none of them";
+    return badInput("The landing zone " + landing + " holds no dataset folder of the source contract",
+        "ingest reads batches from <landing>/<dataset>/<batch_id>/, with a dataset one of "
+            + String.join(", ", datasetNames) + "; " + found + ". Nothing was ingested",
+        "Check --landing: it must be the folder that holds the dataset folders (`npcwh sample` writes an example)");
   }
 
   public static UserException missingPiiKey(String variable) {

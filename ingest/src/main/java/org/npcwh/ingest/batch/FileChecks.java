@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -15,7 +16,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.npcwh.ingest.batch.Manifest.ManifestFile;
 
-/** Checks a batch folder's files against its manifest: all present, none extra, checksums equal. */
+/**
+ * Checks a batch folder's files against its manifest: all present as regular files of the folder itself
+ * (a symbolic link, even to a file beside it, is refused before anything is read: the link's target may
+ * be any file this user can read), none extra, checksums equal.
+ */
 public final class FileChecks {
   private FileChecks() {}
 
@@ -30,8 +35,17 @@ public final class FileChecks {
   private static void verifyFiles(Path batchFolder, Manifest manifest) throws BatchRejectedException, IOException {
     Set<String> listed = manifest.files().stream().map(ManifestFile::name).collect(Collectors.toSet());
     for (ManifestFile file : manifest.files()) {
-      if (!Files.isRegularFile(batchFolder.resolve(file.name()))) {
+      Path path = batchFolder.resolve(file.name());
+      if (Files.isSymbolicLink(path)) {
+        throw new BatchRejectedException("file " + file.name() + " is a symbolic link; data files must be regular"
+            + " files inside their batch folder, so it was not read (deliver the file itself)");
+      }
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         throw new BatchRejectedException("the batch lacks the file " + file.name() + " that its manifest lists");
+      }
+      if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+        throw new BatchRejectedException("file " + file.name() + " is not a regular file (a folder, pipe or"
+            + " device); data files must be regular files inside their batch folder");
       }
     }
     List<String> unlisted;
@@ -54,6 +68,7 @@ public final class FileChecks {
     }
   }
 
+  /** The file's SHA-256; a symbolic link is not followed (opening it fails). */
   public static String sha256(Path file) throws IOException {
     MessageDigest digest;
     try {
@@ -61,7 +76,7 @@ public final class FileChecks {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available in this JVM", e);
     }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(digest.digest());

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +34,8 @@ public final class ManifestParser {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final List<String> ENCODINGS = List.of("UTF-8", "GB18030");
+  /** A manifest lists files: a few KiB. A bigger one is refused rather than read into memory. */
+  private static final int MAX_BYTES = 4 << 20;
 
   private ManifestParser() {}
 
@@ -53,8 +59,20 @@ public final class ManifestParser {
   }
 
   private static JsonNode readJson(Path manifestFile) throws BatchRejectedException {
+    if (Files.isSymbolicLink(manifestFile) || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+      throw reject("is a symbolic link or not a regular file; it must be a regular file inside the batch folder,"
+          + " so it was not read");
+    }
     try {
-      JsonNode root = JSON.readTree(Files.readString(manifestFile));
+      if (Files.size(manifestFile) > MAX_BYTES) {
+        throw reject("is larger than " + MAX_BYTES / (1 << 20) + " MiB, far more than a list of files needs");
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      JsonNode root = JSON.readTree(text);
       if (root == null || !root.isObject()) {
         throw reject("is not a JSON object");
       }
