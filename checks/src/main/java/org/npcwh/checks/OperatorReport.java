@@ -58,7 +58,7 @@ final class OperatorReport {
         .append(verdict).append(" | ").append(String.join(", ", report.failedChecks(period.label()))).append(" |\n"));
     md.append("\n**What this means.** The figures of the FAIL periods were not published: ")
         .append("`marts/metric_values/` and the reports keep the last good state, and the computed figures wait in ")
-        .append("`candidates/metric_values/` until a check run passes. Fix the cause named below, run ")
+        .append("`candidate/metric_values/` until a check run passes. Fix the cause named below, run ")
         .append("`npcwh transform` for the period if data changed, then `npcwh check` and `npcwh publish`.\n");
     for (Period period : report.failedPeriods()) {
       md.append("\n## ").append(period.label()).append(" — FAIL\n");

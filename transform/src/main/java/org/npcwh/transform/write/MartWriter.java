@@ -67,7 +67,7 @@ public final class MartWriter {
   }
 
   /**
-   * Writes one candidate file {@code candidates/metric_values/<label>.parquet} per period (one Spark
+   * Writes one candidate file {@code candidate/metric_values/<label>.parquet} per period (one Spark
    * job for all). Rows are sorted by (metric_id,
    * scope_type, scope_code). The checks decide whether publish promotes them into a release.
    *

@@ -1,15 +1,15 @@
 -- Checks of metric_values: the candidate figures of one period
--- (candidates/metric_values/<period>.parquet), before publish promotes them to
+-- (candidate/metric_values/<period>.parquet), before publish promotes them to
 -- marts/metric_values/. The contract (metrics.md): one row per (period, metric_id, scope_type,
 -- scope_code) for every scope the catalogue lists; value null where the denominator is 0, never NaN.
 
 -- check: candidate_present
 -- severity: FAIL
 -- description: 本期有待发布的指标文件 / transform left candidate figures for the period
--- expected: candidates/metric_values/:period.parquet exists
+-- expected: candidate/metric_values/:period.parquet exists
 -- action: Run `npcwh transform` for this period, then run the checks again.
 SELECT NULL::DOUBLE AS observed,
-       concat('no file candidates/metric_values/', period, '.parquet') AS detail
+       concat('no file candidate/metric_values/', period, '.parquet') AS detail
 FROM checked_periods
 WHERE period = :period AND NOT candidate_present
 
