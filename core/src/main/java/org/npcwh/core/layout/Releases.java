@@ -26,8 +26,9 @@ import org.npcwh.core.error.Errors;
  */
 public final class Releases {
   /** The names at the warehouse's top that always lead into the published release. */
-  static final List<String> ENTRY_POINTS = List.of("marts", "reports", "warehouse.duckdb");
+  private static final List<String> ENTRY_POINTS = List.of("marts", "reports", "warehouse.duckdb");
   private static final int KEPT = 2;
+  private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
   private final WarehouseLayout layout;
@@ -53,13 +54,11 @@ public final class Releases {
     }
   }
 
-  public boolean hasPublished() {
-    return Files.exists(layout.published()) || Files.isDirectory(layout.marts(), LinkOption.NOFOLLOW_LINKS);
-  }
-
   /** A new draft holding (as hard links) everything of the published release. */
   public ReleaseDraft draft() {
-    String id = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(ID) + "-" + ProcessHandle.current().pid();
+    // Sorted by name = in order of creation; the sequence keeps two drafts of one millisecond apart.
+    String id = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(ID) + "-" + ProcessHandle.current().pid()
+        + String.format(java.util.Locale.ROOT, "-%04d", SEQUENCE.incrementAndGet() % 10_000);
     Path folder = layout.staging().resolve("release-" + id);
     WarehouseLayout from = pinned(layout);
     try {
