@@ -47,7 +47,7 @@ public final class CheckRunner {
     List<CheckDefinition> checks = CheckCatalog.all();
     progress.accept("Check run " + stamp.runId() + ": " + checks.size() + " checks, " + ordered.size() + " period(s)");
     try (Connection connection = DuckDb.inMemory()) {
-      WarehouseInputs.load(connection, layout, ordered);
+      WarehouseInputs.load(connection, layout, ordered, settings);
       CheckEvaluator evaluator = new CheckEvaluator(connection, stamp);
       Map<String, List<CheckEvaluator.Finding>> runWide = runWideFindings(evaluator, checks);
       Map<Period, Outcome> verdicts = new LinkedHashMap<>();
