@@ -53,13 +53,15 @@ public final class SparkSessions {
         builder.config(key, value);
       }
     });
+    String chosen = conf.contains("spark.master") ? conf.get("spark.master")
+        : master == null || master.isBlank() ? DEFAULT_MASTER : master;
     if (!conf.contains("spark.master")) {
-      String chosen = master == null || master.isBlank() ? DEFAULT_MASTER : master;
       builder.master(chosen);
       if (chosen.startsWith("local") && !conf.contains("spark.driver.bindAddress")) {
         builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
       }
     }
+    SparkMasterProbe.requireReachable(chosen);
     SparkSession spark = builder.getOrCreate();
     if (!verbose) {
       spark.sparkContext().setLogLevel("ERROR");
