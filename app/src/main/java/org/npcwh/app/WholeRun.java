@@ -13,7 +13,8 @@ import org.npcwh.transform.TransformReport;
 
 /**
  * {@code npcwh run} and {@code npcwh demo}: every stage in one process, then one summary. A period
- * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4.
+ * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4;
+ * a period that ends before the first ingested event stops the run with exit 3 before transform.
  */
 final class WholeRun {
   private WholeRun() {}
@@ -23,11 +24,13 @@ final class WholeRun {
    *     every stage has run); the demo's sample holds a deliberately damaged batch and says so instead
    */
   static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
-      ReportOptions.Plan plan, boolean rejectedBatchesFail) {
+      CheckSettings settings, ReportOptions.Plan plan, boolean rejectedBatchesFail) {
     long start = System.nanoTime();
     IngestReport ingested = pipeline.ingest(landing, piiKey);
+    // Refused before transform: nothing is computed, checked or published for such a period.
+    pipeline.refusePeriodsBeforeFirstData(periods);
     TransformReport transformed = pipeline.transform(master, periods);
-    CheckReport checked = pipeline.check(periods, CheckSettings.defaults());
+    CheckReport checked = pipeline.check(periods, settings);
     Pipeline.Published published = pipeline.publish();
     List<Period> passed = periods.stream().filter(p -> !checked.failedPeriods().contains(p)).toList();
     List<Path> reports = pipeline.report(latestOfEachGrain(passed), plan.formats(), plan.burst(), plan.outDir());

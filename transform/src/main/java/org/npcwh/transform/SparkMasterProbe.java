@@ -43,8 +43,7 @@ final class SparkMasterProbe {
         failures.add(name + " (" + e.getMessage() + ")");
       }
     }
-    throw Errors.sparkMasterUnreachable(master, "no connection could be opened to " + String.join(", ", failures)
-        + " within " + CONNECT_TIMEOUT_MILLIS / 1000 + " s");
+    throw Errors.sparkMasterUnreachable(master, "no connection could be opened to " + String.join(", ", failures));
   }
 
   /** {@code spark://h1:7077,h2:7077} → the host and port of each master, in order. */

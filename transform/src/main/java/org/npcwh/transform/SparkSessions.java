@@ -46,6 +46,11 @@ public final class SparkSessions {
    * @param verbose keep Spark's own log level; otherwise only errors are logged by Spark
    */
   public static SparkSession create(String master, boolean verbose) {
+    // spark-submit passes its master as this system property, which SparkConf reads too. Probed before
+    // any Spark class loads, so an unreachable master is reported in a second or so.
+    String configured = System.getProperty("spark.master");
+    String chosen = configured != null ? configured : master == null || master.isBlank() ? DEFAULT_MASTER : master;
+    SparkMasterProbe.requireReachable(chosen);
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("npcwh-transform");
     defaults().forEach((key, value) -> {
@@ -53,15 +58,12 @@ public final class SparkSessions {
         builder.config(key, value);
       }
     });
-    String chosen = conf.contains("spark.master") ? conf.get("spark.master")
-        : master == null || master.isBlank() ? DEFAULT_MASTER : master;
     if (!conf.contains("spark.master")) {
       builder.master(chosen);
       if (chosen.startsWith("local") && !conf.contains("spark.driver.bindAddress")) {
         builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
       }
     }
-    SparkMasterProbe.requireReachable(chosen);
     SparkSession spark = builder.getOrCreate();
     if (!verbose) {
       spark.sparkContext().setLogLevel("ERROR");
