@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.npcwh.checks.CheckSettings;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.reports.Burst;
@@ -49,7 +50,8 @@ final class DemoCommand implements Callable<Integer> {
     ReportOptions.Plan plan = new ReportOptions.Plan(
         EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.HTML), Burst.NONE,
         pipeline.defaultReportDir());
-    int exit = WholeRun.execute(pipeline, landing, PiiKey.forDemo(), master, periods, plan, false);
+    int exit = WholeRun.execute(pipeline, landing, PiiKey.forDemo(), master, periods, CheckSettings.defaults(),
+        plan, false);
     System.out.println("(The sample holds one deliberately damaged batch, rejected above, and one batch still"
         + " without a manifest: 'npcwh run' on real data ends with exit 3 when a batch is rejected.)");
     System.out.println();

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.npcwh.checks.CheckReport;
 import org.npcwh.checks.CheckRunner;
 import org.npcwh.checks.CheckSettings;
+import org.npcwh.checks.FirstData;
 import org.npcwh.checks.Promotion;
 import org.npcwh.checks.PromotionReport;
 import org.npcwh.core.error.Errors;
@@ -53,6 +54,11 @@ final class Pipeline {
   IngestReport ingest(Path landing, byte[] piiKey) {
     return progress.time("ingest",
         () -> new IngestJob(new IngestSettings(landing, layout.root(), piiKey), progress.stage("ingest")).run());
+  }
+
+  /** Exit 3 when a period ends before the warehouse's first event: its figures would be zeros meaning "no data". */
+  void refusePeriodsBeforeFirstData(List<Period> periods) {
+    FirstData.refusePeriodsBefore(layout, periods);
   }
 
   TransformReport transform(String master, List<Period> periods) {

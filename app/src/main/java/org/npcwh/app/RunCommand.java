@@ -2,6 +2,7 @@ package org.npcwh.app;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.npcwh.checks.CheckSettings;
 import org.npcwh.core.period.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin PeriodOptions periods;
   @Mixin SparkOptions spark;
   @Mixin ReportOptions reports;
+  @Mixin CheckOptions checks;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -30,9 +32,11 @@ final class RunCommand implements Callable<Integer> {
     List<Period> wanted = periods.resolve(spec.commandLine());
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
     ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
+    CheckSettings settings = checks.resolve(spec.commandLine(), warehouse.warehouse);
     if (source != null) {
       System.out.println(PullCommand.pull(source, landing.path, Progress.toStderr()).summary());
     }
-    return WholeRun.execute(pipeline, landing.path, PiiKey.fromEnvironment(), spark.master, wanted, plan, true);
+    return WholeRun.execute(pipeline, landing.path, PiiKey.fromEnvironment(), spark.master, wanted, settings, plan,
+        true);
   }
 }

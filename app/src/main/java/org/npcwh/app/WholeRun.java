@@ -15,7 +15,8 @@ import org.npcwh.transform.TransformReport;
 /**
  * {@code npcwh run} and {@code npcwh demo}: every stage in one process under the warehouse's lock,
  * then one summary. The release takes the figures, the tables and the reports together; a period
- * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4.
+ * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4;
+ * a period that ends before the first ingested event stops the run with exit 3 before transform.
  */
 final class WholeRun {
   private WholeRun() {}
@@ -25,7 +26,7 @@ final class WholeRun {
    *     makes the run end with exit 3 (after every stage has run); the demo's sample holds a deliberately damaged batch and says so instead
    */
   static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
-      ReportOptions.Plan plan, boolean rejectedBatchesFail) {
+      CheckSettings settings, ReportOptions.Plan plan, boolean rejectedBatchesFail) {
     long start = System.nanoTime();
     IngestReport ingested;
     TransformReport transformed;
@@ -34,8 +35,10 @@ final class WholeRun {
     List<Path> reports;
     try (WarehouseLock lock = pipeline.writing("run")) {
       ingested = pipeline.ingest(landing, piiKey);
+      // Refused before transform: nothing is computed, checked or published for such a period.
+      pipeline.refusePeriodsBeforeFirstData(periods);
       transformed = pipeline.transform(master, periods);
-      checked = pipeline.check(periods, CheckSettings.defaults());
+      checked = pipeline.check(periods, settings);
       List<Period> passed = periods.stream().filter(p -> !checked.failedPeriods().contains(p)).toList();
       if (pipeline.isReleaseFolder(plan.outDir())) {
         published = pipeline.publish(latestOfEachGrain(passed), plan);

@@ -133,6 +133,21 @@ class SampleEndToEndIT {
     }
   }
 
+  /** The sample's first events are on 2022-01-01: a month before it is refused before transform, nothing changes. */
+  @Test
+  @Order(8)
+  void aPeriodBeforeTheFirstDataIsRefusedAndPublishesNothing() throws SQLException, IOException {
+    List<String> before = allFigures();
+    Cli early = Cli.run("run", "--landing", landing.toString(), "--warehouse", warehouse.toString(), "-p", "2021-06");
+
+    assertThat(early.exitCode()).as(early.toString()).isEqualTo(3);
+    assertThat(early.err()).contains("No figures can be computed for 2021-06", "the earliest event in the ingested"
+        + " sources is 2022-01-01", "in 2022-01", "--from 2022-01").doesNotContain("[transform]");
+    assertThat(allFigures()).isEqualTo(before);
+    assertThat(warehouse.resolve("marts/metric_values/2021-06.parquet")).doesNotExist();
+    assertThat(warehouse.resolve("candidates/metric_values/2021-06.parquet")).doesNotExist();
+  }
+
   /**
    * Issue 6's acceptance: the same rows pulled from a real PostgreSQL database give the same figures.
    * The database is loaded with the current state of the file-built warehouse (a database holds only

@@ -37,17 +37,21 @@ public final class CheckRunner {
     this.clock = clock;
   }
 
-  /** Checks the candidate figures of {@code periods} (and the sources they rest on). */
+  /**
+   * Checks the candidate figures of {@code periods} (and the sources they rest on); refuses, before
+   * any check, a period that ends before the warehouse's first event ({@link FirstData}).
+   */
   public CheckReport run(List<Period> periods) {
     if (periods.isEmpty()) {
       throw new IllegalArgumentException("no period to check");
     }
     List<Period> ordered = periods.stream().distinct().sorted().toList();
+    FirstData.refusePeriodsBefore(layout, ordered);
     RunStamp stamp = RunStamp.at(clock.instant());
     List<CheckDefinition> checks = CheckCatalog.all();
     progress.accept("Check run " + stamp.runId() + ": " + checks.size() + " checks, " + ordered.size() + " period(s)");
     try (Connection connection = DuckDb.inMemory()) {
-      WarehouseInputs.load(connection, layout, ordered);
+      WarehouseInputs.load(connection, layout, ordered, settings);
       CheckEvaluator evaluator = new CheckEvaluator(connection, stamp);
       Map<String, List<CheckEvaluator.Finding>> runWide = runWideFindings(evaluator, checks);
       Map<Period, Outcome> verdicts = new LinkedHashMap<>();

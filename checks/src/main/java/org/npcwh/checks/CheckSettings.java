@@ -1,14 +1,22 @@
 package org.npcwh.checks;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.npcwh.core.contract.SourceDataset;
+
 /**
- * Thresholds of the WARN checks.
+ * Thresholds of the checks. Each setting resolves defaults → settings file → command line (the
+ * application does the last two); the defaults are the {@code _DEFAULT} constants here and in
+ * {@link Freshness}.
  *
  * @param maxMoveShare a CITY figure that moved by more than this share of its previous-period value
  *     (|now − before| ÷ |before|) is reported, e.g. 0.5 = 50 %
- * @param maxStaleDays a source whose newest batch was extracted more than this many days before the
- *     newest batch of any source is reported as stale
+ * @param maxStaleDays an event source whose newest batch was extracted more than this many days before
+ *     the newest batch of any source is reported as stale
+ * @param freshness the freshness limits of every source dataset
  */
-public record CheckSettings(double maxMoveShare, int maxStaleDays) {
+public record CheckSettings(double maxMoveShare, int maxStaleDays, Map<SourceDataset, Freshness> freshness) {
   /** Default of {@link #maxMoveShare}. */
   public static final double MAX_MOVE_SHARE_DEFAULT = 0.5;
   /** Default of {@link #maxStaleDays}: longer than the usual monthly delivery gap with room for delay. */
@@ -21,9 +29,38 @@ public record CheckSettings(double maxMoveShare, int maxStaleDays) {
     if (maxStaleDays < 0) {
       throw new IllegalArgumentException("the largest staleness must be 0 days or more, not " + maxStaleDays);
     }
+    EnumMap<SourceDataset, Freshness> all = new EnumMap<>(SourceDataset.class);
+    for (SourceDataset dataset : SourceDataset.values()) {
+      all.put(dataset, freshness.getOrDefault(dataset, Freshness.defaultFor(dataset)));
+    }
+    freshness = Collections.unmodifiableMap(all);
+  }
+
+  /** These thresholds with every source's default freshness. */
+  public CheckSettings(double maxMoveShare, int maxStaleDays) {
+    this(maxMoveShare, maxStaleDays, Map.of());
   }
 
   public static CheckSettings defaults() {
     return new CheckSettings(MAX_MOVE_SHARE_DEFAULT, MAX_STALE_DAYS_DEFAULT);
+  }
+
+  public CheckSettings withMaxMoveShare(double share) {
+    return new CheckSettings(share, maxStaleDays, freshness);
+  }
+
+  public CheckSettings withMaxStaleDays(int days) {
+    return new CheckSettings(maxMoveShare, days, freshness);
+  }
+
+  /** These settings with {@code change} applied to the freshness of {@code dataset}. */
+  public CheckSettings withFreshness(SourceDataset dataset, Freshness.Change change) {
+    EnumMap<SourceDataset, Freshness> changed = new EnumMap<>(freshness);
+    changed.put(dataset, change.applyTo(freshness.get(dataset)));
+    return new CheckSettings(maxMoveShare, maxStaleDays, changed);
+  }
+
+  public Freshness freshness(SourceDataset dataset) {
+    return freshness.get(dataset);
   }
 }

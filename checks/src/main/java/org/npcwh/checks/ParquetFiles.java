@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 
@@ -34,6 +35,18 @@ final class ParquetFiles {
         if (Files.isRegularFile(ledger)) {
           out.add(ledger);
         }
+      }
+    }
+    return out;
+  }
+
+  /** Every {@code raw/<dataset>/<batch_id>/data.parquet}: the rows ingest accepted. */
+  static List<Path> rawData(WarehouseLayout layout, SourceDataset dataset) {
+    List<Path> out = new ArrayList<>();
+    for (Path batch : children(layout.raw(dataset))) {
+      Path data = batch.resolve(WarehouseLayout.DATA_FILE);
+      if (Files.isRegularFile(data)) {
+        out.add(data);
       }
     }
     return out;

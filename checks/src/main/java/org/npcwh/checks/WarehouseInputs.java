@@ -17,8 +17,8 @@ import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
 
 /**
- * Loads what the checks read into temporary tables ({@code inputs.sql}): the ingest ledger, the
- * keys of the current state, the scopes from the dimensions, the metric catalogue from
+ * Loads what the checks read into temporary tables ({@code inputs.sql}): the source datasets with
+ * their freshness limits, the ingest ledger, the keys of the current state, the scopes from the dimensions, the metric catalogue from
  * {@link Metric}, the candidate figures of the checked periods and the published figures of the
  * periods before them. A missing table loads as empty; the checks say what that means.
  */
@@ -35,11 +35,11 @@ final class WarehouseInputs {
     this.layout = layout;
   }
 
-  static void load(Connection connection, WarehouseLayout layout, List<Period> periods) {
+  static void load(Connection connection, WarehouseLayout layout, List<Period> periods, CheckSettings settings) {
     WarehouseInputs inputs = new WarehouseInputs(connection, layout);
     try {
       SQL.executeScript(connection, "create_tables");
-      inputs.loadSources();
+      inputs.loadSources(settings);
       inputs.loadScopes();
       inputs.loadCatalogue();
       inputs.loadFigures(periods);
@@ -48,13 +48,20 @@ final class WarehouseInputs {
     }
   }
 
-  private void loadSources() throws SQLException {
+  private void loadSources(CheckSettings settings) throws SQLException {
     loadFiles("load_ledger", layout.raw(), ParquetFiles.ledgers(layout), Map.of());
     String keysTemplate = SQL.text("load_current_keys");
     for (SourceDataset dataset : SourceDataset.values()) {
       List<Path> files = ParquetFiles.in(layout.current(dataset));
-      SQL.execute(connection, "add_source_dataset", Map.of("dataset", dataset.datasetName(),
-          "name_zh", dataset.nameZh(), "current_present", !files.isEmpty()));
+      Freshness freshness = settings.freshness(dataset);
+      Map<String, Object> values = new HashMap<>();
+      values.put("dataset", dataset.datasetName());
+      values.put("name_zh", dataset.nameZh());
+      values.put("current_present", !files.isEmpty());
+      values.put("is_reference", dataset.isReference());
+      values.put("warn_after_days", freshness.warnAfterDays());
+      values.put("error_after_days", freshness.errorAfterDays());
+      SQL.execute(connection, "add_source_dataset", values);
       if (!files.isEmpty()) {
         read(layout.current(dataset), CurrentKeysSql.fill(keysTemplate, dataset),
             Map.of("dataset", dataset.datasetName(), "files", ParquetFiles.names(files)));

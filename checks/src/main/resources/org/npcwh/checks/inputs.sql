@@ -4,8 +4,10 @@
 -- tables/<table>/checks.sql read only these tables.
 
 -- statement: create_tables
+-- warn_after_days / error_after_days: the dataset's freshness limits (CheckSettings), NULL = no limit.
 CREATE TEMP TABLE source_datasets (
-  dataset VARCHAR, name_zh VARCHAR, current_present BOOLEAN);
+  dataset VARCHAR, name_zh VARCHAR, current_present BOOLEAN, is_reference BOOLEAN,
+  warn_after_days INTEGER, error_after_days INTEGER);
 CREATE TEMP TABLE ingest_ledger (
   dataset VARCHAR, batch_id VARCHAR, status VARCHAR, extracted_at TIMESTAMP, rows_in BIGINT,
   rows_accepted BIGINT, rows_set_aside BIGINT, duplicate_of VARCHAR);
@@ -29,7 +31,8 @@ CREATE TEMP TABLE published_metric_values (
   value DOUBLE, numerator DOUBLE, denominator DOUBLE);
 
 -- statement: add_source_dataset
-INSERT INTO source_datasets VALUES (:dataset, :name_zh, :current_present);
+INSERT INTO source_datasets
+VALUES (:dataset, :name_zh, :current_present, :is_reference, :warn_after_days::INTEGER, :error_after_days::INTEGER);
 
 -- statement: load_ledger
 INSERT INTO ingest_ledger

@@ -249,8 +249,8 @@ class CheckRunnerTest {
 
     CheckReport report = check(JAN);
 
-    assertThat(failed(report, JAN)).containsExactly("source_freshness.batch_after_period_end");
-    assertThat(findings(report, "source_freshness.batch_after_period_end"))
+    assertThat(failed(report, JAN)).containsExactly("source_freshness.within_error_after");
+    assertThat(findings(report, "source_freshness.within_error_after"))
         .extracting(CheckResult::observed, CheckResult::detail)
         .containsExactly(tuple(0.0, "messages (群众留言): newest batch extracted 2023-01-31 23:59:59,"
             + " not after the period end 2023-01-31 23:59:59"));

@@ -62,7 +62,8 @@ class CheckSqlTest {
       assertThat(check.description()).as(check.qualifiedId()).contains(" / ");
     });
     assertThat(CheckCatalog.all().stream().filter(c -> c.severity() == Severity.WARN).map(CheckDefinition::qualifiedId))
-        .containsExactlyInAnyOrder("source_freshness.source_not_stale", "metric_values.city_move_within_share");
+        .containsExactlyInAnyOrder("source_freshness.source_not_stale", "source_freshness.within_warn_after",
+            "metric_values.city_move_within_share");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import org.npcwh.core.period.Period;
  */
 final class TestWarehouse implements AutoCloseable {
   static final LocalDateTime EXTRACTED = LocalDateTime.of(2023, 2, 1, 2, 0);
+  static final LocalDate FIRST_EVENT = LocalDate.of(2022, 11, 20);
   static final List<String> DISTRICTS = List.of("D1", "D2");
   static final List<String> DEPARTMENTS = List.of("DEP1", "DEP2");
 
@@ -43,12 +45,16 @@ final class TestWarehouse implements AutoCloseable {
     this.duck = DriverManager.getConnection("jdbc:duckdb:");
   }
 
-  /** Every dataset current, ingested once (extracted 2023-02-01 02:00), and both scope dimensions. */
+  /**
+   * Every dataset current, ingested once (extracted 2023-02-01 02:00), the first event on
+   * {@link #FIRST_EVENT} (an activity), and both scope dimensions.
+   */
   TestWarehouse withGoodSources() throws Exception {
     for (SourceDataset dataset : SourceDataset.values()) {
       currentKeys(dataset, "K1", "K2");
       ledger(dataset.datasetName(), "b1", "INGESTED", EXTRACTED, 10, 9, 1);
     }
+    events(SourceDataset.ACTIVITIES, "b1", FIRST_EVENT, FIRST_EVENT.plusDays(40));
     copy("SELECT * FROM (VALUES ('D1', 'DISTRICT'), ('D2', 'DISTRICT'), ('S1', 'STREET')) AS t(region_code, level)",
         layout.candidateMart("dim_region").resolve("part-00000.parquet"));
     copy("SELECT * FROM (VALUES ('DEP1', 'MUNICIPAL'), ('DEP2', 'DISTRICT')) AS t(department_code, level)",
@@ -71,6 +77,14 @@ final class TestWarehouse implements AutoCloseable {
   /** Text keys as given; a DATE key (duty_date) as a date derived from the text, null when it is null. */
   private static String keyExpression(Field field) {
     return field.type() == FieldType.DATE ? "DATE '2023-01-01' + CAST(length(k) AS INTEGER)" : "k";
+  }
+
+  /** {@code raw/<dataset>/<batch_id>/data.parquet} with one row per date in the dataset's event-date column. */
+  void events(SourceDataset dataset, String batchId, LocalDate... dates) throws Exception {
+    String column = dataset.eventDate().orElseThrow().storedName();
+    String values = Arrays.stream(dates).map(d -> "(DATE '" + d + "')").collect(Collectors.joining(", "));
+    copy("SELECT d AS " + column + " FROM (VALUES " + values + ") AS t(d)",
+        layout.batch(dataset, batchId).resolve(WarehouseLayout.DATA_FILE));
   }
 
   void ledger(String dataset, String batchId, String status, LocalDateTime extractedAt, long rowsIn, long accepted,

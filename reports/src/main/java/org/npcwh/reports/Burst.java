@@ -1,11 +1,11 @@
 package org.npcwh.reports;
 
-/** Whether one report is written for the whole city or one per district or department. */
+/** Whether the city's report is accompanied by one report per district or per department. */
 public enum Burst {
-  /** One report with the city's figures. */
+  /** Only the city's report. */
   NONE,
-  /** One report per district, with only that district's figures and lists. */
+  /** The city's report and one per district, with only that district's figures and lists. */
   DISTRICT,
-  /** One report per department, with only that department's figures and lists. */
+  /** The city's report and one per department, with only that department's figures and lists. */
   DEPARTMENT
 }

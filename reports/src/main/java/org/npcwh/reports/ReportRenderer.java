@@ -35,8 +35,8 @@ import org.npcwh.reports.template.Templates;
 
 /**
  * Renders the monthly, quarterly or annual report of a period (the grain picks the template) from
- * the warehouse's DuckDB views, once for the city or once per district or department, to PDF, XLSX
- * and HTML files.
+ * the warehouse's DuckDB views, for the city and, when bursting, once more per district or
+ * department, to PDF, XLSX and HTML files.
  */
 public final class ReportRenderer {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -92,14 +92,18 @@ public final class ReportRenderer {
     if (WarehouseReader.figureCount(connection, period) == 0) {
       throw ReportErrors.noFigures(period, database);
     }
-    List<ReportScope> scopes = switch (request.burst()) {
-      case NONE -> List.of(ReportScope.city());
+    List<ReportScope> burst = switch (request.burst()) {
+      case NONE -> List.of();
       case DISTRICT -> WarehouseReader.scopes(connection, period, ScopeType.DISTRICT);
       case DEPARTMENT -> WarehouseReader.scopes(connection, period, ScopeType.DEPARTMENT);
     };
-    if (scopes.isEmpty()) {
+    if (request.burst() != Burst.NONE && burst.isEmpty()) {
       throw ReportErrors.noFigures(period, database);
     }
+    // Bursting adds the scopes' reports: the city's report is always written first.
+    List<ReportScope> scopes = new ArrayList<>();
+    scopes.add(ReportScope.city());
+    scopes.addAll(burst);
     return scopes;
   }
 

@@ -151,11 +151,15 @@ class ReportRendererIT {
   }
 
   @Test
-  void districtBurstGivesEachDistrictOnlyItsOwnFigures() throws Exception {
-    List<Path> files = render("2023-06", EnumSet.of(ReportFormat.PDF, ReportFormat.HTML), Burst.DISTRICT, "districts");
-    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
+  void districtBurstGivesEachDistrictOnlyItsOwnFiguresBesideTheCityReport() throws Exception {
+    List<Path> all = render("2023-06", EnumSet.of(ReportFormat.PDF, ReportFormat.HTML), Burst.DISTRICT, "districts");
+    assertThat(all).extracting(p -> p.getFileName().toString()).containsExactly(
+        "npc-monthly-2023-06.pdf", "npc-monthly-2023-06.html",
         "npc-monthly-2023-06-district-440303.pdf", "npc-monthly-2023-06-district-440303.html",
         "npc-monthly-2023-06-district-440304.pdf", "npc-monthly-2023-06-district-440304.html");
+    assertThat(ReportOutputs.pdfRow(ReportOutputs.pdfLines(all.get(0)), "群众留言数（个）"))
+        .isEqualTo("群众留言数（个） 1,234 1,200 +34 1,000 +234");
+    List<Path> files = all.subList(2, all.size());
 
     List<String> luohu = ReportOutputs.pdfLines(files.get(0));
     assertThat(luohu).contains("罗湖区", "家站点覆盖与代表履职")
@@ -174,10 +178,11 @@ class ReportRendererIT {
   }
 
   @Test
-  void departmentBurstFiltersFiguresAndLists() throws Exception {
-    List<Path> files = render("2023-06", EnumSet.of(ReportFormat.PDF), Burst.DEPARTMENT, "departments");
-    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
+  void departmentBurstFiltersFiguresAndListsBesideTheCityReport() throws Exception {
+    List<Path> all = render("2023-06", EnumSet.of(ReportFormat.PDF), Burst.DEPARTMENT, "departments");
+    assertThat(all).extracting(p -> p.getFileName().toString()).containsExactly("npc-monthly-2023-06.pdf",
         "npc-monthly-2023-06-department-D01.pdf", "npc-monthly-2023-06-department-D02.pdf");
+    List<Path> files = all.subList(1, all.size());
 
     List<String> education = ReportOutputs.pdfLines(files.get(0));
     assertThat(education).contains("市教育局", "代表联系函办理").doesNotContain("家站点覆盖与代表履职", "基层立法联系");

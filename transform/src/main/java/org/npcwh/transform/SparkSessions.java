@@ -56,6 +56,11 @@ public final class SparkSessions {
    * files would stay forever.
    */
   public static SparkSession create(String master, boolean verbose, java.nio.file.Path scratch) {
+    // spark-submit passes its master as this system property, which SparkConf reads too. Probed before
+    // any Spark class loads, so an unreachable master is reported in a second or so.
+    String configured = System.getProperty("spark.master");
+    String chosen = configured != null ? configured : master == null || master.isBlank() ? DEFAULT_MASTER : master;
+    SparkMasterProbe.requireReachable(chosen);
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("npcwh-transform");
     defaults().forEach((key, value) -> {
@@ -64,7 +69,6 @@ public final class SparkSessions {
       }
     });
     if (!conf.contains("spark.master")) {
-      String chosen = master == null || master.isBlank() ? DEFAULT_MASTER : master;
       builder.master(chosen);
       if (chosen.startsWith("local") && !conf.contains("spark.driver.bindAddress")) {
         builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");

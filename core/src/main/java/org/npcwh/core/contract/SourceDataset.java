@@ -223,6 +223,24 @@ public enum SourceDataset {
     return fields.stream().anyMatch(f -> f.pii() != Pii.NONE);
   }
 
+  /**
+   * The date field that says when a row's event happened (a session held, a message posted, a letter
+   * sent…), or empty: reference data, drafts (a solicitation window, not grassroots activity) and
+   * livelihood projects (a year, not a date) have none. The earliest of these dates is where the
+   * warehouse's data begins; an extract's own date is not, since a first full extract may carry years.
+   */
+  public Optional<Field> eventDate() {
+    String name = switch (this) {
+      case ACTIVITIES -> "held_on";
+      case DUTY_ROSTER -> "duty_date";
+      case MESSAGES -> "submitted_at";
+      case LETTERS -> "sent_at";
+      case OPINIONS, SUGGESTIONS -> "submitted_on";
+      default -> null;
+    };
+    return name == null ? Optional.empty() : field(name);
+  }
+
   public static SourceDataset byName(String datasetName) {
     return Arrays.stream(values())
         .filter(d -> d.datasetName().equals(datasetName))

@@ -27,6 +27,41 @@ public final class Errors {
     return new UserException(ExitCode.CHECKS_FAILED, what, why, todo, null);
   }
 
+  // ---- Spark master (module transform) ------------------------------------------------------------
+
+  public static UserException sparkMasterUnreachable(String master, String why) {
+    return badInput("Cannot reach the Spark master " + master, why,
+        "Check the --master URL (spark://HOST:PORT, several standby masters as spark://H1:PORT,H2:PORT) and that"
+            + " the master is running, or use --master local[*] to run Spark inside this process");
+  }
+
+  public static UserException sparkMasterInvalid(String master, String why) {
+    return badInput("'" + master + "' is not a usable Spark master URL", why,
+        "Write it as spark://HOST:PORT (the standalone master's port, usually 7077), or use local[*]");
+  }
+
+  // ---- Periods and check settings (module checks) ------------------------------------------------
+
+  public static UserException periodBeforeFirstData(List<String> periods, java.time.YearMonth firstMonth,
+      String firstEvent) {
+    return badInput("No figures can be computed for " + String.join(", ", periods),
+        (periods.size() == 1 ? "the period ends" : "these periods end") + " before the first data of the"
+            + " warehouse: the earliest event in the ingested sources is " + firstEvent + ", in " + firstMonth
+            + ", and a period before it would be published with zeros that mean 'no data', not 'nothing happened'",
+        "Ask for periods from " + firstMonth + " on (e.g. --from " + firstMonth + " --to …), or ingest the"
+            + " sources' history first");
+  }
+
+  public static UserException noEventData(List<String> periods, List<String> eventDatasets) {
+    return badInput("No figures can be computed for " + String.join(", ", periods),
+        "the warehouse holds no event yet (no row of " + String.join(", ", eventDatasets) + " has been ingested)",
+        "Run `npcwh ingest` on a landing zone that holds these sources' extracts first");
+  }
+
+  public static UserException settingsFileInvalid(Path file, String problem, String todo) {
+    return badInput("The settings file " + file + " cannot be used", problem, todo);
+  }
+
   // ---- Airflow (module airflow-client): the REST API of Airflow 3 -------------------------------
 
   public static UserException airflowUrlMissing(String variable) {
