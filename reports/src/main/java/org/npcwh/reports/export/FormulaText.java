@@ -14,11 +14,12 @@ import net.sf.jasperreports.engine.JasperPrint;
  * {@code = + - @}, a tab or a carriage return gets a leading {@code '}. Jasper's XLSX exporter writes
  * text as string cells and never as formulas, but a sheet saved again as CSV, or copied into another
  * one, would turn such text into a live formula. Numbers, and figures already formatted as text such
- * as {@code -0.5} or {@code -12.5%}, are left alone. {@link #restore} puts the texts back for the other formats.
+ * as {@code -0.5}, {@code -12.5%} or {@code +1.3个百分点}, are left alone. {@link #restore} puts the texts back for the other formats.
  */
 final class FormulaText {
   private static final String FORMULA_STARTS = "=+-@\t\r";
-  private static final Pattern FIGURE = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?");
+  /** A signed figure with an optional percent sign or Chinese unit ("+1.3个百分点"): no formula can hide in it. */
+  private static final Pattern FIGURE = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?(%|\\p{IsHan}+)?");
 
   private record Changed(JRPrintText text, String original) {}
 

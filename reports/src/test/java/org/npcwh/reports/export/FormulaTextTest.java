@@ -58,6 +58,8 @@ class FormulaTextTest {
   void figuresAreNotFormulas() {
     assertThat(FormulaText.looksLikeFormula("-0.5")).isFalse();
     assertThat(FormulaText.looksLikeFormula("-1,234.5%")).isFalse();
+    assertThat(FormulaText.looksLikeFormula("+1.3个百分点")).isFalse();
+    assertThat(FormulaText.looksLikeFormula("+1.3个百分点+cmd")).isTrue();
     assertThat(FormulaText.looksLikeFormula("-")).isTrue();
     assertThat(FormulaText.looksLikeFormula("\t1")).isTrue();
     assertThat(FormulaText.looksLikeFormula("a=1")).isFalse();
