@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Run the data-quality checks on the figures transform computed for the given periods.",
-      "FAIL checks (keys, conservation, completeness, ranges, freshness) stop the period from being"
+      "FAIL checks (keys, conservation, completeness, ranges, freshness, held references) stop the period from being"
           + " published; WARN checks are reported. Every result is kept under <warehouse>/checks/ and"
           + " queryable as the check_results view. Exits 4 when a check fails."})
 final class CheckCommand implements Callable<Integer> {
@@ -28,6 +28,11 @@ final class CheckCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int maxStaleDays = CheckSettings.defaults().maxStaleDays();
 
+  @Option(names = "--max-held-share", paramLabel = "SHARE",
+      description = "FAIL when more than this share of a dataset's records wait for a key that has not"
+          + " arrived (any such record WARNs; default: ${DEFAULT-VALUE}).")
+  double maxHeldShare = CheckSettings.defaults().maxHeldShare();
+
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
@@ -36,6 +41,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   CheckSettings settings() {
-    return new CheckSettings(maxMoveShare, maxStaleDays);
+    return new CheckSettings(maxMoveShare, maxStaleDays, maxHeldShare);
   }
 }

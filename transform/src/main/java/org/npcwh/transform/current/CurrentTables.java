@@ -8,10 +8,12 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.transform.Concurrently;
 
 /**
- * The current state of every dataset (one row per key, raw schema including lineage), plus the full
- * version history of livelihood projects, which are taken as they stood at the end of each period.
+ * The current state of every dataset (one row per key, raw schema including lineage), the full
+ * version history of livelihood projects (versions whose references resolve), which are taken as
+ * they stood at the end of each period, and the versions held for a reference ({@link ReferenceHolds}).
  */
-public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Row> livelihoodVersions) {
+public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Row> livelihoodVersions,
+    Dataset<Row> referenceHolds) {
 
   public CurrentTables {
     current = new EnumMap<>(current);
@@ -29,6 +31,6 @@ public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Ro
   public CurrentTables materialized() {
     // Under adaptive execution even a lazy checkpoint runs the shuffles: do the datasets side by side.
     Map<SourceDataset, Dataset<Row>> out = Concurrently.map(current, (dataset, rows) -> rows.localCheckpoint(false));
-    return new CurrentTables(out, livelihoodVersions.localCheckpoint(false));
+    return new CurrentTables(out, livelihoodVersions.localCheckpoint(false), referenceHolds.localCheckpoint(false));
   }
 }
