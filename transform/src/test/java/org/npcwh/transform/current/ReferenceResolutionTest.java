@@ -48,8 +48,8 @@ class ReferenceResolutionTest {
         .row("A3", "P1", "OTHER", d("2023-01-02"), list("DP1", "DX"), 1L, 0L, ts("2023-01-02 10:00:00"));
     f.batch(SourceDataset.LETTERS)
         .row("L1", "DP1", "DEP1", null, ts("2023-01-01 08:00:00"), null, null, ts("2023-01-05 08:00:00"))
-        .row("L1", "DP1", "DEPX", null, ts("2023-01-01 08:00:00"), null, null, ts("2023-01-10 08:00:00"))
         .pending("department_code \"DEPX\" is not a known departments key")
+        .row("L1", "DP1", "DEPX", null, ts("2023-01-01 08:00:00"), null, null, ts("2023-01-10 08:00:00"))
         .row("L2", "DP1", "DEPX", null, ts("2023-01-01 08:00:00"), null, null, ts("2023-01-01 08:00:00"))
         .row("L2", "DP1", "DEP1", null, ts("2023-01-01 08:00:00"), null, "SATISFIED", ts("2023-01-10 08:00:00"));
     f.batch(SourceDataset.SUGGESTIONS)
