@@ -71,7 +71,6 @@ final class ViewQueries {
   private String parquetSource(String view) {
     return SqlText.fromResource("sql/parquet_source.sql", Map.of(
         "typed_columns", joined(view, ColumnSpec::castExpression),
-        "typed_nulls", joined(view, ColumnSpec::nullExpression),
         "glob", SqlText.literal(glob(view))));
   }
 
