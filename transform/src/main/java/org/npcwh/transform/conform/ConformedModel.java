@@ -106,6 +106,6 @@ public record ConformedModel(
         c.apply(dimDeputy), c.apply(dimDraft), c.apply(fctMessage), c.apply(fctLetter), c.apply(fctActivity),
         c.apply(fctDuty), c.apply(fctOpinion), c.apply(fctSuggestion), c.apply(fctSuggestionReply),
         c.apply(fctEvaluation), c.apply(fctLivelihoodProject), c.apply(platformCoverage),
-        c.apply(activityDeputy), c.apply(livelihoodVersions), referenceHolds);
+        c.apply(activityDeputy), c.apply(livelihoodVersions), c.apply(referenceHolds));
   }
 }

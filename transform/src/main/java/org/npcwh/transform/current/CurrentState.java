@@ -42,8 +42,8 @@ public final class CurrentState {
 
   public static CurrentTables of(RawTables raw) {
     Map<SourceDataset, Dataset<Row>> current = new EnumMap<>(SourceDataset.class);
+    Map<SourceDataset, Dataset<Row>> held = new EnumMap<>(SourceDataset.class);
     References references = new References();
-    Dataset<Row> holds = null;
     Dataset<Row> livelihoodVersions = null;
     for (SourceDataset dataset : SourceDataset.values()) {
       Dataset<Row> rows = raw.rows(dataset);
@@ -52,13 +52,12 @@ public final class CurrentState {
       Dataset<Row> resolved = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
       Dataset<Row> latest = latestPerKey(resolved, keyColumns(dataset));
       current.put(dataset, latest);
-      Dataset<Row> held = ReferenceHolds.of(dataset, marked, latest);
-      holds = holds == null ? held : holds.unionByName(held);
+      held.put(dataset, marked.filter(col(References.HELD_FIELD).isNotNull()));
       if (dataset == SourceDataset.LIVELIHOOD_PROJECTS) {
         livelihoodVersions = resolved;
       }
     }
-    return new CurrentTables(current, livelihoodVersions, holds);
+    return new CurrentTables(current, livelihoodVersions, held);
   }
 
   private static Column[] columns(Dataset<Row> rows) {

@@ -1,5 +1,6 @@
 package org.npcwh.transform.current;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
@@ -31,18 +32,24 @@ public final class ReferenceHolds {
       "field", "missing_key", "reason", "pending_at_ingest", "supersedes_current");
 
   /**
-   * @param marked the dataset's versions as {@link References#resolve} marked them
+   * @param held the dataset's held versions as {@link References#resolve} marked them
    * @param current the dataset's current state (from the versions that resolved)
    */
-  static Dataset<Row> of(SourceDataset dataset, Dataset<Row> marked, Dataset<Row> current) {
-    Dataset<Row> held = marked.filter(col(References.HELD_FIELD).isNotNull());
+  static Dataset<Row> of(SourceDataset dataset, Dataset<Row> held, Dataset<Row> current) {
     List<String> keys = dataset.keyFields().stream().map(Field::storedName).toList();
     List<Column> currentColumns = new ArrayList<>();
     for (String key : keys) {
       currentColumns.add(col(key).as("_current_" + key));
     }
     currentColumns.add(CurrentState.versionStruct(current).as(CURRENT));
-    Dataset<Row> currentOrder = current.select(currentColumns.toArray(Column[]::new));
+    // Only the current versions of held keys, found with the (small) held keys broadcast, so that the
+    // current state is never shuffled for this.
+    Dataset<Row> heldKeys = held.select(keys.stream().map(k -> col(k).as("_held_" + k)).toArray(Column[]::new))
+        .distinct();
+    Column isHeld = keys.stream().map(k -> current.col(k).equalTo(heldKeys.col("_held_" + k)))
+        .reduce(Column::and).orElseThrow();
+    Dataset<Row> currentOrder = current.join(broadcast(heldKeys), isHeld, "left_semi")
+        .select(currentColumns.toArray(Column[]::new));
     Column sameKey = keys.stream().map(k -> held.col(k).equalTo(currentOrder.col("_current_" + k)))
         .reduce(Column::and).orElseThrow();
     return held

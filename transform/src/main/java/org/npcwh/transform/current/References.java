@@ -27,8 +27,10 @@ import org.npcwh.core.contract.SourceDataset;
  * (contract, "References are judged against the current state, not at arrival"). Datasets are
  * resolved in contract order, each against the keys of the datasets above it as resolved in the same
  * run, so a hold propagates (a reply to a held suggestion is held too). A self-reference resolves
- * against the dataset's own versions that pass the other references. Pure Dataset functions; the key
- * sets are small and broadcast, a list field costs one explode and one anti-join.
+ * against the dataset's own versions that pass the other references. The key sets are small and
+ * broadcast; each is computed once, when its dataset is resolved (an eager local checkpoint: every
+ * dataset below reads it, and recomputing the chain above a dataset for each reader made the current
+ * state several times slower). A list field costs one explode and one anti-join.
  */
 final class References {
   /** The first unresolved reference of a version, in contract field order; null when all resolve. */
@@ -79,7 +81,7 @@ final class References {
       }
     }
     if (isReferenced(dataset)) {
-      keys.put(dataset, distinctKeys(dataset, held.filter(col(HELD_FIELD).isNull())));
+      keys.put(dataset, distinctKeys(dataset, held.filter(col(HELD_FIELD).isNull())).localCheckpoint(true));
     }
     return held;
   }
