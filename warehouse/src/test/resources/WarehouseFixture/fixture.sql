@@ -73,10 +73,10 @@ TO '${wh}/raw/messages/b1/_set_aside.parquet' (FORMAT parquet);
 
 COPY (SELECT * FROM (VALUES
   ('regions', 'r1', 'full', 'csv', 'UTF-8', TIMESTAMP '2023-01-01 01:00:00', 'beef0001',
-   CAST(4 AS BIGINT), CAST(3 AS BIGINT), CAST(1 AS BIGINT), 'INGESTED', CAST(NULL AS VARCHAR),
+   CAST(4 AS BIGINT), CAST(3 AS BIGINT), CAST(1 AS BIGINT), CAST(1 AS BIGINT), 'INGESTED', CAST(NULL AS VARCHAR),
    TIMESTAMP '2023-01-01 02:00:00'))
   AS t(dataset, batch_id, mode, format, encoding, extracted_at, content_sha256, rows_in, rows_accepted,
-       rows_set_aside, status, duplicate_of, ingested_at))
+       rows_set_aside, rows_pending, status, duplicate_of, ingested_at))
 TO '${wh}/raw/regions/r1/_ledger.parquet' (FORMAT parquet);
 
 COPY (SELECT * FROM (VALUES
@@ -106,3 +106,11 @@ COPY (SELECT * FROM (VALUES
   ('letters', 'l9', 'REJECTED', 'letters.csv: 12 rows, but the manifest says 13', TIMESTAMP '2023-02-02 03:00:00'))
   AS t(dataset, batch_id, status, reason, rejected_at))
 TO '${wh}/raw/_rejected/letters/l9.parquet' (FORMAT parquet);
+
+-- Reference holds: one version of messages batch b1 held now (its platform left the current state).
+COPY (SELECT * FROM (VALUES
+  ('messages', 'b1', 'messages.csv', CAST(2 AS BIGINT), 'M1', 'platform_id', 'P9',
+   'platform_id "P9" is not a known platforms key', false, true))
+  AS t(dataset, batch_id, source_file, source_line, key, field, missing_key, reason, pending_at_ingest,
+       supersedes_current))
+TO '${wh}/marts/reference_holds/part-00000.parquet' (FORMAT parquet);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Run the data-quality checks on the figures transform computed for the given periods.",
-      "FAIL checks (keys, conservation, completeness, ranges, freshness) stop the period from being"
+      "FAIL checks (keys, conservation, completeness, ranges, freshness, held references) stop the period from being"
           + " published; WARN checks are reported. Every result is kept under <warehouse>/checks/ and"
           + " queryable as the check_results view. Exits 4 when a check fails, 3 when a period ends before"
           + " the warehouse's first event."})

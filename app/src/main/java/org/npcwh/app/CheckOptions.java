@@ -26,6 +26,11 @@ final class CheckOptions {
           + " any source (default: " + CheckSettings.MAX_STALE_DAYS_DEFAULT + ").")
   Integer maxStaleDays;
 
+  @Option(names = "--max-held-share", paramLabel = "SHARE",
+      description = "FAIL when more than this share of a dataset's records wait for a key that has not"
+          + " arrived; any such record WARNs (default: " + CheckSettings.MAX_HELD_SHARE_DEFAULT + ").")
+  Double maxHeldShare;
+
   @Option(names = "--freshness", paramLabel = "DATASET=LIMITS",
       converter = {DatasetConverter.class, LimitsConverter.class},
       description = {"How old a source's newest extract may be at the period end, after dbt's warn_after /"
@@ -52,6 +57,9 @@ final class CheckOptions {
       }
       if (maxStaleDays != null) {
         settings = settings.withMaxStaleDays(maxStaleDays);
+      }
+      if (maxHeldShare != null) {
+        settings = settings.withMaxHeldShare(maxHeldShare);
       }
       for (Map.Entry<SourceDataset, Freshness.Change> e : freshness.entrySet()) {
         settings = settings.withFreshness(e.getKey(), e.getValue());

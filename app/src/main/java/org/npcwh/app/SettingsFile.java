@@ -24,6 +24,7 @@ import org.npcwh.core.error.Errors;
  * <pre>
  * check.max-move = 0.5
  * check.max-stale-days = 45
+ * check.max-held-share = 0.05
  * check.freshness.regions = warn:365d
  * check.freshness.letters = error:3d
  * </pre>
@@ -32,6 +33,7 @@ final class SettingsFile {
   static final String NAME = "npcwh.properties";
   static final String MAX_MOVE = "check.max-move";
   static final String MAX_STALE_DAYS = "check.max-stale-days";
+  static final String MAX_HELD_SHARE = "check.max-held-share";
   static final String FRESHNESS = "check.freshness.";
 
   private final Path path;
@@ -88,6 +90,9 @@ final class SettingsFile {
     if (key.equals(MAX_STALE_DAYS)) {
       return settings.withMaxStaleDays(number(value, () -> Integer.parseInt(value)));
     }
+    if (key.equals(MAX_HELD_SHARE)) {
+      return settings.withMaxHeldShare(number(value, () -> Double.parseDouble(value)));
+    }
     if (key.startsWith(FRESHNESS)) {
       String name = key.substring(FRESHNESS.length());
       SourceDataset dataset = SourceDataset.find(name).orElseThrow(() -> Errors.settingsFileInvalid(path,
@@ -96,7 +101,7 @@ final class SettingsFile {
       return settings.withFreshness(dataset, Freshness.Change.parse(value));
     }
     throw Errors.settingsFileInvalid(path, "the key " + key + " is not a setting",
-        "Use " + MAX_MOVE + ", " + MAX_STALE_DAYS + " or " + FRESHNESS + "<dataset>");
+        "Use " + MAX_MOVE + ", " + MAX_STALE_DAYS + ", " + MAX_HELD_SHARE + " or " + FRESHNESS + "<dataset>");
   }
 
   private static <T> T number(String value, java.util.function.Supplier<T> parse) {

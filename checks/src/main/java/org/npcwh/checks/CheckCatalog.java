@@ -8,7 +8,8 @@ import java.util.List;
  */
 final class CheckCatalog {
   /** The guarded tables: sources first, figures last. */
-  static final List<String> TABLES = List.of("ingest_ledger", "current_state", "source_freshness", "metric_values");
+  static final List<String> TABLES = List.of("ingest_ledger", "current_state", "reference_holds", "source_freshness",
+      "metric_values");
 
   private static final List<CheckDefinition> ALL = TABLES.stream()
       .flatMap(table -> SqlSections.read(resource(table), "check").stream()

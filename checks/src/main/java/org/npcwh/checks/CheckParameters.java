@@ -30,6 +30,7 @@ final class CheckParameters {
     values.put("city_scope", ScopeType.CITY.name());
     values.put("max_move_share", settings.maxMoveShare());
     values.put("max_stale_days", settings.maxStaleDays());
+    values.put("max_held_share", settings.maxHeldShare());
     return values;
   }
 

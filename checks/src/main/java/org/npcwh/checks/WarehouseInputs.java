@@ -18,7 +18,8 @@ import org.npcwh.core.period.Period;
 
 /**
  * Loads what the checks read into temporary tables ({@code inputs.sql}): the source datasets with
- * their freshness limits, the ingest ledger, the keys of the current state, the scopes from the dimensions, the metric catalogue from
+ * their freshness limits, the ingest ledger, the keys of the current state, the versions held for a
+ * reference, the scopes from the dimensions, the metric catalogue from
  * {@link Metric}, the candidate figures of the checked periods and the published figures of the
  * periods before them. A missing table loads as empty; the checks say what that means.
  */
@@ -26,6 +27,7 @@ final class WarehouseInputs {
   private static final Statements SQL = new Statements("inputs.sql");
   private static final String DIM_REGION = "dim_region";
   private static final String DIM_DEPARTMENT = "dim_department";
+  private static final String REFERENCE_HOLDS = "reference_holds";
 
   private final Connection connection;
   private final WarehouseLayout layout;
@@ -67,6 +69,8 @@ final class WarehouseInputs {
             Map.of("dataset", dataset.datasetName(), "files", ParquetFiles.names(files)));
       }
     }
+    Path holds = layout.candidateMart(REFERENCE_HOLDS);
+    loadFiles("load_reference_holds", holds, ParquetFiles.in(holds), Map.of());
   }
 
   private void loadScopes() throws SQLException {

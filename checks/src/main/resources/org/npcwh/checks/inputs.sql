@@ -13,6 +13,9 @@ CREATE TEMP TABLE ingest_ledger (
   rows_accepted BIGINT, rows_set_aside BIGINT, duplicate_of VARCHAR);
 CREATE TEMP TABLE current_keys (
   dataset VARCHAR, key_value VARCHAR[], has_null_key BOOLEAN);
+CREATE TEMP TABLE reference_holds (
+  dataset VARCHAR, batch_id VARCHAR, key VARCHAR, field VARCHAR, missing_key VARCHAR, reason VARCHAR,
+  pending_at_ingest BOOLEAN, supersedes_current BOOLEAN);
 CREATE TEMP TABLE scope_codes (
   scope_type VARCHAR, scope_code VARCHAR);
 CREATE TEMP TABLE metric_scopes (
@@ -44,6 +47,11 @@ FROM read_parquet(:files, union_by_name = true);
 -- from SourceDataset.keyFields().
 INSERT INTO current_keys
 SELECT :dataset, [{key_values}], {any_key_null}
+FROM read_parquet(:files, union_by_name = true);
+
+-- statement: load_reference_holds
+INSERT INTO reference_holds
+SELECT dataset, batch_id, key, field, missing_key, reason, pending_at_ingest, supersedes_current
 FROM read_parquet(:files, union_by_name = true);
 
 -- statement: add_scope

@@ -187,6 +187,30 @@ class CheckRunnerTest {
   }
 
   @Test
+  void heldReferencesWarnUpToTheShareAndFailAboveIt() throws Exception {
+    // The good warehouse holds 2 current records per dataset: 1 held activity that would be current is
+    // 1 of 3 records; a held letter older than its current version is missing from no figure.
+    wh.copy("SELECT * FROM (VALUES ('activities', 'b1', 'A9', 'platform_id', 'P9',"
+        + " 'platform_id \"P9\" is not a known platforms key', true, true), ('letters', 'b1', 'L9', 'department_code',"
+        + " 'DX', 'department_code \"DX\" is not a known departments key', false, false))"
+        + " AS t(dataset, batch_id, key, field, missing_key, reason, pending_at_ingest, supersedes_current)",
+        wh.layout.candidateMart("reference_holds").resolve("part-00000.parquet"));
+
+    CheckReport strict = check(JAN);
+    CheckReport tolerant = new CheckRunner(wh.layout, new CheckSettings(0.5, 45).withMaxHeldShare(0.5), progress::add)
+        .run(List.of(JAN));
+
+    assertThat(failed(strict, JAN)).containsExactly("reference_holds.unresolved_references_share");
+    assertThat(findings(strict, "reference_holds.unresolved_references_share"))
+        .extracting(CheckResult::detail)
+        .containsExactly("activities: 1 of 3 record(s) held (33.3 %), e.g. platform_id \"P9\" is not a known platforms key");
+    assertThat(failed(tolerant, JAN)).isEmpty();
+    assertThat(warned(tolerant, JAN)).contains("reference_holds.unresolved_references");
+    assertThat(findings(tolerant, "reference_holds.unresolved_references")).extracting(CheckResult::detail)
+        .containsExactly("activities: 1 held version(s) of 3 record(s), e.g. platform_id \"P9\" is not a known platforms key");
+  }
+
+  @Test
   void aNullKeyFailsKeyNotNullAlsoForCompositeKeys() throws Exception {
     wh.currentKeys(SourceDataset.DUTY_ROSTER, "K1", null);
 

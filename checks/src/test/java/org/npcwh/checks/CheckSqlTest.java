@@ -62,7 +62,7 @@ class CheckSqlTest {
       assertThat(check.description()).as(check.qualifiedId()).contains(" / ");
     });
     assertThat(CheckCatalog.all().stream().filter(c -> c.severity() == Severity.WARN).map(CheckDefinition::qualifiedId))
-        .containsExactlyInAnyOrder("source_freshness.source_not_stale", "source_freshness.within_warn_after",
+        .containsExactlyInAnyOrder("reference_holds.unresolved_references", "source_freshness.source_not_stale", "source_freshness.within_warn_after",
             "metric_values.city_move_within_share");
   }
 
@@ -73,7 +73,9 @@ class CheckSqlTest {
 
     assertThat(runWide).containsExactlyInAnyOrder("ingest_ledger.batch_conservation",
         "ingest_ledger.duplicate_batch_empty", "current_state.current_state_present", "current_state.key_not_null",
-        "current_state.key_unique", "source_freshness.source_not_stale", "metric_values.scope_dimensions_present");
+        "current_state.key_unique", "reference_holds.unresolved_references",
+        "reference_holds.unresolved_references_share", "source_freshness.source_not_stale",
+        "metric_values.scope_dimensions_present");
   }
 
   @Test

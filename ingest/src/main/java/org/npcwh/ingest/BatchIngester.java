@@ -20,7 +20,9 @@ import org.npcwh.ingest.validate.RowVerdict;
 
 /**
  * Turns one verified batch into data.parquet and _set_aside.parquet inside a staging folder,
- * streaming: one record in memory at a time, plus the key sets needed for reference checks.
+ * streaming: one record in memory at a time, plus the key sets needed to flag pending rows. A row
+ * whose only fault is naming a key not ingested yet is accepted with its reason in
+ * {@code _pending_reference}; transform decides at every run whether it counts.
  */
 final class BatchIngester {
   private final SourceDataset dataset;
@@ -28,7 +30,7 @@ final class BatchIngester {
   private final KeyRegistry registry;
   private final int keyIndex;
 
-  /** What ingesting a batch produced: its counts and, for referenced datasets, its accepted keys. */
+  /** What ingesting a batch produced: its counts and, for referenced datasets, the keys of its rows not pending. */
   record Result(RowCounts counts, Set<String> acceptedKeys) {}
 
   BatchIngester(SourceDataset dataset, PersonalData personalData, KeyRegistry registry) {
@@ -48,6 +50,7 @@ final class BatchIngester {
     RawRows rows = new RawRows(dataset, manifest.batchId(), manifest.extractedAt(), personalData);
     Set<String> acceptedKeys = new HashSet<>();
     long rowsIn = 0;
+    long[] pending = {0};
     RowCounts counts;
     try (ParquetTableWriter data = ParquetTableWriter.create(staging.resolve(WarehouseLayout.DATA_FILE),
             RawTables.data(dataset));
@@ -57,8 +60,10 @@ final class BatchIngester {
         rowsIn += files.forEachRecord(file, (record, reader) -> {
           RowVerdict verdict = verdict(validator, record, true);
           if (verdict.isAccepted()) {
-            data.write(rows.accepted(verdict.typedValues(), file.name(), record.line()));
-            if (keyIndex >= 0) {
+            data.write(rows.accepted(verdict, file.name(), record.line()));
+            if (verdict.pendingReference() != null) {
+              pending[0]++;
+            } else if (keyIndex >= 0) {
               acceptedKeys.add((String) verdict.typedValues()[keyIndex]);
             }
           } else {
@@ -66,7 +71,7 @@ final class BatchIngester {
           }
         });
       }
-      counts = new RowCounts(rowsIn, data.rowCount(), setAside.rowCount());
+      counts = new RowCounts(rowsIn, data.rowCount(), setAside.rowCount(), pending[0]);
     }
     return new Result(counts.requireConserved(dataset.datasetName() + "/" + manifest.batchId()), acceptedKeys);
   }

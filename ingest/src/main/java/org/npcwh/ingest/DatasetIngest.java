@@ -152,13 +152,14 @@ final class DatasetIngest {
       throw new BatchRejectedException("the manifest counts " + manifest.totalRows() + " rows, but batch "
           + original.batchId() + " with identical files held " + original.rowsIn());
     }
-    return ledgerEntry(manifest, new RowCounts(original.rowsIn(), 0, 0), BatchStatus.DUPLICATE, original.batchId());
+    return ledgerEntry(manifest, new RowCounts(original.rowsIn(), 0, 0, 0), BatchStatus.DUPLICATE,
+        original.batchId());
   }
 
   private LedgerEntry ledgerEntry(Manifest manifest, RowCounts counts, BatchStatus status, String duplicateOf) {
     return new LedgerEntry(dataset.datasetName(), manifest.batchId(), manifest.mode().code(), manifest.format().code(),
         manifest.encoding(), manifest.extractedAt(), manifest.contentSha256(), counts.rowsIn(), counts.rowsAccepted(),
-        counts.rowsSetAside(), status, duplicateOf, now());
+        counts.rowsSetAside(), counts.rowsPending(), status, duplicateOf, now());
   }
 
   private void remember(LedgerEntry entry) {
@@ -173,7 +174,7 @@ final class DatasetIngest {
     files.writeRejection(dataset.datasetName(), batchId, reason, now());
     outcomes.accept(new BatchOutcome(dataset.datasetName(), batchId,
         manifest == null ? null : manifest.mode().code(), manifest == null ? null : manifest.extractedAt(),
-        BatchStatus.REJECTED, 0, 0, 0, reason));
+        BatchStatus.REJECTED, 0, 0, 0, 0, reason));
   }
 
   private LocalDateTime now() {

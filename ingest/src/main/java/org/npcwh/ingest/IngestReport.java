@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** The outcome of one ingest run: one entry per batch folder seen, in processing order. */
 public record IngestReport(List<BatchOutcome> outcomes) {
-  private static final String ROW_FORMAT = "%-22s %5s %8s %10s %9s %8s %10s %10s %10s%n";
+  private static final String ROW_FORMAT = "%-22s %5s %8s %10s %9s %8s %10s %10s %10s %10s%n";
 
   public IngestReport {
     outcomes = List.copyOf(outcomes);
@@ -22,7 +22,8 @@ public record IngestReport(List<BatchOutcome> outcomes) {
 
   /**
    * A compact English table: per dataset the batches new / already ingested / duplicate / rejected /
-   * skipped and the rows in / accepted / set aside of the new batches, a total line, then one line per
+   * skipped and the rows in / accepted / set aside / pending (accepted, naming a key not ingested yet)
+   * of the new batches, a total line, then one line per
    * rejected or skipped batch with its reason.
    */
   public String summary() {
@@ -34,7 +35,7 @@ public record IngestReport(List<BatchOutcome> outcomes) {
     }
     StringBuilder text = new StringBuilder();
     text.append(String.format(ROW_FORMAT, "dataset", "new", "already", "duplicate", "rejected", "skipped",
-        "rows in", "accepted", "set aside"));
+        "rows in", "accepted", "set aside", "pending"));
     byDataset.forEach((dataset, tally) -> text.append(tally.line(dataset)));
     text.append(total.line("total"));
     List<BatchOutcome> problems = outcomes.stream()
@@ -60,6 +61,7 @@ public record IngestReport(List<BatchOutcome> outcomes) {
     private long rowsIn;
     private long accepted;
     private long setAside;
+    private long pending;
 
     void add(BatchOutcome o) {
       switch (o.status()) {
@@ -68,6 +70,7 @@ public record IngestReport(List<BatchOutcome> outcomes) {
           rowsIn += o.rowsIn();
           accepted += o.rowsAccepted();
           setAside += o.rowsSetAside();
+          pending += o.rowsPending();
         }
         case ALREADY_INGESTED -> already++;
         case DUPLICATE -> duplicate++;
@@ -78,7 +81,7 @@ public record IngestReport(List<BatchOutcome> outcomes) {
 
     String line(String label) {
       return String.format(ROW_FORMAT, label, fresh, already, duplicate, rejected, skipped, rowsIn, accepted,
-          setAside);
+          setAside, pending);
     }
   }
 }

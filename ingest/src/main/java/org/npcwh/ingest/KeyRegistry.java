@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.npcwh.core.contract.Field;
+import org.npcwh.core.contract.RawColumns;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.ingest.parquet.ParquetTableReader;
 
 /**
- * The keys each referenced dataset holds: the union of the accepted keys of all its INGESTED batches,
- * earlier runs' (read from the key column of their data.parquet, once, on first use) and this run's.
+ * The keys each referenced dataset holds, only to flag rows as pending at ingest: the union of the
+ * keys of the rows not pending of all its INGESTED batches, earlier runs' (read from their
+ * data.parquet, once, on first use) and this run's. Whether a row counts is decided by transform
+ * against the current state, not here.
  */
 final class KeyRegistry {
   /** Datasets some field refers to; only their keys are ever looked up. */
@@ -51,7 +54,7 @@ final class KeyRegistry {
     return keys.computeIfAbsent(dataset, this::load).contains(key);
   }
 
-  /** Adds the accepted keys of a batch just published. */
+  /** Adds the keys of the rows not pending of a batch just published. */
   void published(SourceDataset dataset, Collection<String> acceptedKeys) {
     Set<String> known = keys.get(dataset);
     if (known != null) {
@@ -61,12 +64,16 @@ final class KeyRegistry {
 
   private Set<String> load(SourceDataset dataset) {
     Set<String> loaded = new HashSet<>();
-    String column = keyField(dataset).storedName();
+    List<String> columns = List.of(keyField(dataset).storedName(), RawColumns.PENDING_REFERENCE);
     for (LedgerEntry entry : Ledger.read(layout, dataset)) {
       if (entry.status() == BatchStatus.INGESTED) {
         Path data = layout.batch(dataset, entry.batchId()).resolve(WarehouseLayout.DATA_FILE);
         try {
-          ParquetTableReader.forEach(data, RawTables.data(dataset), List.of(column), row -> loaded.add((String) row[0]));
+          ParquetTableReader.forEach(data, RawTables.data(dataset), columns, row -> {
+            if (row[1] == null) {
+              loaded.add((String) row[0]);
+            }
+          });
         } catch (IOException e) {
           throw Errors.unreadable(data, e);
         }

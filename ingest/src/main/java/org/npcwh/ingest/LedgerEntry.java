@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 /**
  * One batch's entry in the ledger ({@code raw/<dataset>/<batch_id>/_ledger.parquet}).
  *
+ * @param rowsPending the accepted rows held at ingest for a reference to a key not ingested yet (a
+ *     subset of rowsAccepted; 0 in ledgers written before the count existed)
  * @param status {@code INGESTED} or {@code DUPLICATE}
  * @param duplicateOf the batch id whose content this batch repeats, null unless DUPLICATE
  */
@@ -19,18 +21,20 @@ public record LedgerEntry(
     long rowsIn,
     long rowsAccepted,
     long rowsSetAside,
+    long rowsPending,
     BatchStatus status,
     String duplicateOf,
     LocalDateTime ingestedAt) {
 
   Object[] toRow() {
     return new Object[] {dataset, batchId, mode, format, encoding, extractedAt, contentSha256, rowsIn,
-        rowsAccepted, rowsSetAside, status.name(), duplicateOf, ingestedAt};
+        rowsAccepted, rowsSetAside, rowsPending, status.name(), duplicateOf, ingestedAt};
   }
 
   static LedgerEntry fromRow(Object[] row) {
     return new LedgerEntry((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
         (LocalDateTime) row[5], (String) row[6], (Long) row[7], (Long) row[8], (Long) row[9],
-        BatchStatus.valueOf((String) row[10]), (String) row[11], (LocalDateTime) row[12]);
+        row[10] == null ? 0L : (Long) row[10],
+        BatchStatus.valueOf((String) row[11]), (String) row[12], (LocalDateTime) row[13]);
   }
 }

@@ -35,9 +35,13 @@ final class RawRows {
     this.hasPseudonymisedFields = fields.stream().anyMatch(f -> f.pii() == Pii.PSEUDONYMISE);
   }
 
-  /** Contract fields (protected) in contract order, then _batch_id, _extracted_at, _source_file, _source_line. */
-  Object[] accepted(Object[] typedValues, String sourceFile, long sourceLine) {
-    Object[] row = new Object[fields.size() + 4];
+  /**
+   * Contract fields (protected) in contract order, then _batch_id, _extracted_at, _source_file,
+   * _source_line, _pending_reference.
+   */
+  Object[] accepted(RowVerdict verdict, String sourceFile, long sourceLine) {
+    Object[] typedValues = verdict.typedValues();
+    Object[] row = new Object[fields.size() + 5];
     for (int i = 0; i < fields.size(); i++) {
       Pii protection = fields.get(i).protection();
       row[i] = protection == Pii.NONE ? typedValues[i] : personalData.protect(protection, (String) typedValues[i]);
@@ -46,6 +50,7 @@ final class RawRows {
     row[fields.size() + 1] = extractedAt;
     row[fields.size() + 2] = sourceFile;
     row[fields.size() + 3] = sourceLine;
+    row[fields.size() + 4] = verdict.pendingReference();
     return row;
   }
 

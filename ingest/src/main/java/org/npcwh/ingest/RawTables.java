@@ -38,6 +38,7 @@ public final class RawTables {
       new Column("rows_in", INT64),
       new Column("rows_accepted", INT64),
       new Column("rows_set_aside", INT64),
+      new Column("rows_pending", INT64),
       new Column("status", STRING),
       new Column("duplicate_of", STRING),
       new Column("ingested_at", TIMESTAMP)));
@@ -59,6 +60,7 @@ public final class RawTables {
     columns.add(new Column(RawColumns.EXTRACTED_AT, TIMESTAMP));
     columns.add(new Column(RawColumns.SOURCE_FILE, STRING));
     columns.add(new Column(RawColumns.SOURCE_LINE, INT64));
+    columns.add(new Column(RawColumns.PENDING_REFERENCE, STRING));
     return new TableSchema(dataset.datasetName(), columns);
   }
 

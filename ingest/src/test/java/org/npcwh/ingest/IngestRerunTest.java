@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.ingest.parquet.ParquetTableWriter;
+import org.npcwh.ingest.parquet.TableSchema;
 
 /** Running ingest again, after a crash, and with references to data of earlier runs and batches. */
 class IngestRerunTest {
@@ -82,16 +85,46 @@ class IngestRerunTest {
   }
 
   @Test
-  void referencesResolveAgainstBatchesOfEarlierRuns() {
+  void referencesResolveAgainstBatchesOfEarlierRunsAndAnUnknownOneIsKeptAsPending() {
     ingest();
     landing.batch("deputies", "d1").mode("full").file("deputies.csv", DEPUTIES, 2).writeManifest();
 
     IngestReport report = ingest();
 
     assertThat(report.withStatus(BatchStatus.INGESTED)).singleElement()
-        .extracting(BatchOutcome::rowsAccepted, BatchOutcome::rowsSetAside).containsExactly(1L, 1L);
-    assertThat(warehouse.setAside(SourceDataset.DEPUTIES, "d1")).singleElement()
-        .satisfies(r -> assertThat(r).containsEntry("reason", "platform_id \"P2\" is not a known platforms key"));
+        .extracting(BatchOutcome::rowsAccepted, BatchOutcome::rowsSetAside, BatchOutcome::rowsPending)
+        .containsExactly(2L, 0L, 1L);
+    assertThat(warehouse.setAside(SourceDataset.DEPUTIES, "d1")).isEmpty();
+    assertThat(warehouse.data(SourceDataset.DEPUTIES, "d1")).extracting(r -> r.get("_pending_reference"))
+        .containsExactly(null, "platform_id \"P2\" is not a known platforms key");
+  }
+
+  @Test
+  void aPendingRowsKeyIsNotKnownToLaterRunsAndAnOldLedgerReadsZeroPending() throws IOException {
+    ingest();
+    landing.batch("deputies", "d1").mode("full").file("deputies.csv", DEPUTIES, 2).writeManifest();
+    ingest();
+    String activities = "activity_id,platform_id,activity_type,held_on,deputy_ids,residents_received,"
+        + "issues_collected,updated_at\nA1,P1,OTHER,2024-03-01,D1;D2,1,1,2024-03-01 00:00:00\n";
+    landing.batch("activities", "a1").file("activities.csv", activities, 1).writeManifest();
+
+    ingest();
+
+    assertThat(warehouse.data(SourceDataset.ACTIVITIES, "a1")).extracting(r -> r.get("_pending_reference"))
+        .containsExactly("deputy_ids element \"D2\" is not a known deputies key");
+    Path ledger = warehouse.layout.batch(SourceDataset.ACTIVITIES, "a1").resolve(WarehouseLayout.LEDGER_FILE);
+    assertThat(Ledger.readFile(ledger).rowsPending()).isEqualTo(1);
+    TableSchema before = new TableSchema("ledger", RawTables.LEDGER.columns().stream()
+        .filter(c -> !c.name().equals("rows_pending")).toList());
+    LedgerEntry entry = Ledger.readFile(ledger);
+    try (ParquetTableWriter old = ParquetTableWriter.create(ledger, before)) {
+      Object[] row = entry.toRow();
+      old.write(new Object[] {row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+          row[11], row[12], row[13]});
+    }
+    assertThat(Ledger.readFile(ledger)).isEqualTo(new LedgerEntry(entry.dataset(), entry.batchId(), entry.mode(),
+        entry.format(), entry.encoding(), entry.extractedAt(), entry.contentSha256(), entry.rowsIn(),
+        entry.rowsAccepted(), entry.rowsSetAside(), 0, entry.status(), entry.duplicateOf(), entry.ingestedAt()));
   }
 
   @Test
@@ -107,19 +140,22 @@ class IngestRerunTest {
 
     ingest();
 
-    assertThat(warehouse.data(SourceDataset.EVALUATIONS, "e2")).extracting(r -> r.get("evaluation_id"))
-        .containsExactly("E3", "E2");
-    assertThat(warehouse.setAside(SourceDataset.EVALUATIONS, "e2")).extracting(r -> r.get("reason"))
-        .containsExactly("reviews_evaluation_id \"E5\" is not a known evaluations key");
+    assertThat(warehouse.data(SourceDataset.EVALUATIONS, "e2"))
+        .extracting(r -> r.get("evaluation_id"), r -> r.get("_pending_reference"))
+        .containsExactly(tuple("E3", null), tuple("E2", null),
+            tuple("E4", "reviews_evaluation_id \"E5\" is not a known evaluations key"));
+    assertThat(warehouse.setAside(SourceDataset.EVALUATIONS, "e2")).isEmpty();
   }
 
   @Test
   void conservationGuardRefusesCountsThatDoNotAddUp() {
-    assertThat(new RowCounts(3, 2, 1).requireConserved("regions/b1")).isEqualTo(new RowCounts(3, 2, 1));
-    assertThatThrownBy(() -> new RowCounts(3, 1, 1).requireConserved("regions/b1"))
+    assertThat(new RowCounts(3, 2, 1, 1).requireConserved("regions/b1")).isEqualTo(new RowCounts(3, 2, 1, 1));
+    assertThatThrownBy(() -> new RowCounts(3, 1, 1, 0).requireConserved("regions/b1"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("conservation violated for batch regions/b1: 3 rows in, 1 accepted, 1 set aside;"
+        .hasMessage("conservation violated for batch regions/b1: 3 rows in, 1 accepted (0 pending), 1 set aside;"
             + " nothing was published");
+    assertThatThrownBy(() -> new RowCounts(3, 2, 1, 3).requireConserved("regions/b1"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private record Snapshot(List<Byte> bytes, FileTime modified) {}

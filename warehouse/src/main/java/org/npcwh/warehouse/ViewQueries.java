@@ -20,7 +20,8 @@ import org.npcwh.core.metric.Unit;
  */
 final class ViewQueries {
   /** Views over other views, created after the views they read. */
-  static final List<String> COMBINED_VIEWS = List.of("source_freshness", "metric_values_labelled", "check_results_latest");
+  static final List<String> COMBINED_VIEWS = List.of("source_freshness", "metric_values_labelled", "check_results_latest",
+      "ingest_ledger_admission");
 
   private final ViewSources sources;
   private final WarehouseLayout layout;

@@ -17,8 +17,8 @@ class WarehousePublisherTest {
   static final List<String> VIEWS = List.of("metric_values", "metric_catalog", "dim_region", "dim_platform",
       "dim_department", "dim_deputy", "dim_draft", "fct_message", "fct_letter", "fct_activity", "fct_duty",
       "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "fct_evaluation", "fct_livelihood_project",
-      "ingest_ledger", "ingest_rejected", "set_aside", "check_results", "source_freshness", "metric_values_labelled",
-      "check_results_latest");
+      "ingest_ledger", "ingest_rejected", "reference_holds", "set_aside", "check_results", "source_freshness",
+      "metric_values_labelled", "check_results_latest", "ingest_ledger_admission");
 
   @TempDir static Path template;
   @TempDir Path warehouse;
@@ -47,7 +47,7 @@ class WarehousePublisherTest {
     assertThat(column(query("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1"), 0))
         .containsExactlyInAnyOrderElementsOf(VIEWS);
     assertThat(column(query("SELECT DISTINCT table_type FROM information_schema.tables"), 0)).containsExactly("VIEW");
-    assertThat(report.toString()).contains("Published 23 documented views", "dim_platform");
+    assertThat(report.toString()).contains("Published 25 documented views", "dim_platform");
   }
 
   @Test
@@ -97,6 +97,21 @@ class WarehousePublisherTest {
   }
 
   @Test
+  void theAdmissionViewReadsLedgersWithoutRowsPendingAndCountsHeldRows() {
+    new WarehousePublisher(layout).publish();
+
+    // Only regions/r1's ledger has rows_pending (1 pending row, admitted since); the others were written
+    // before the count existed: null in ingest_ledger, 0 in the admission view.
+    assertThat(query("SELECT count(*), count(rows_pending) FROM ingest_ledger").rows())
+        .containsExactly(List.of(3L, 1L));
+    assertThat(query("SELECT dataset, batch_id, rows_in, rows_accepted, rows_set_aside, rows_pending,"
+        + " rows_pending_admitted, rows_held FROM ingest_ledger_admission ORDER BY dataset, batch_id").rows())
+        .contains(List.of("messages", "b1", 2L, 1L, 1L, 0L, 0L, 1L), List.of("regions", "r1", 4L, 3L, 1L, 1L, 1L, 0L));
+    assertThat(query("SELECT key, reason, pending_at_ingest, supersedes_current FROM reference_holds").rows())
+        .containsExactly(List.of("M1", "platform_id \"P9\" is not a known platforms key", false, true));
+  }
+
+  @Test
   void setAsideShowsRawTextOnlyForDatasetsWithoutPersonalData() {
     new WarehousePublisher(layout).publish();
 
@@ -129,7 +144,7 @@ class WarehousePublisherTest {
   void publishesOnAnEmptyWarehouseBeforeTheFirstRun(@TempDir Path empty) {
     PublishReport report = new WarehousePublisher(new WarehouseLayout(empty)).publish();
 
-    assertThat(report.viewsWithoutFiles()).containsExactlyElementsOf(VIEWS.subList(0, 20));
+    assertThat(report.viewsWithoutFiles()).containsExactlyElementsOf(VIEWS.subList(0, 21));
     for (String view : VIEWS) {
       long rows = (Long) ReadOnlyQuery.run(new WarehouseLayout(empty), "SELECT count(*) FROM " + view)
           .rows().get(0).get(0);
@@ -142,7 +157,7 @@ class WarehousePublisherTest {
     new WarehousePublisher(layout).publish();
 
     QueryResult views = query("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal");
-    assertThat(views.rows()).hasSize(23).allSatisfy(row -> assertThat((String) row.get(1)).as((String) row.get(0))
+    assertThat(views.rows()).hasSize(25).allSatisfy(row -> assertThat((String) row.get(1)).as((String) row.get(0))
         .matches("^\\p{IsHan}.* / .+"));
     QueryResult columns = query("SELECT table_name || '.' || column_name, comment FROM duckdb_columns() WHERE NOT internal");
     assertThat(columns.rows()).hasSizeGreaterThan(150).allSatisfy(row -> assertThat((String) row.get(1))

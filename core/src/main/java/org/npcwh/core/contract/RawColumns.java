@@ -15,4 +15,10 @@ public final class RawColumns {
   public static final String SOURCE_FILE = "_source_file";
   /** The 1-based line of the file where the record starts (the CSV header is line 1). */
   public static final String SOURCE_LINE = "_source_line";
+  /**
+   * Why the row was held at ingest: the first reference that named a key no ingested batch held yet,
+   * e.g. {@code platform_id "P9" is not a known platforms key}; null when every reference resolved.
+   * Lineage only: transform judges references again against the current state at every run.
+   */
+  public static final String PENDING_REFERENCE = "_pending_reference";
 }

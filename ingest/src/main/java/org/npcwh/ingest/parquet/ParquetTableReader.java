@@ -18,17 +18,22 @@ import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
 
-/** Reads back files written by {@link ParquetTableWriter}, only the columns asked for. */
+/**
+ * Reads back files written by {@link ParquetTableWriter}, only the columns asked for. A column the
+ * file does not hold (written before the column was added) reads as null.
+ */
 public final class ParquetTableReader {
   private ParquetTableReader() {}
 
   /** Every row of the file, as values of the named columns in the order given. */
   public static void forEach(Path file, TableSchema schema, List<String> columnNames, Consumer<Object[]> rows)
       throws IOException {
-    MessageType projection = schema.projection(columnNames);
-    List<ColumnType> types = columnNames.stream().map(n -> schema.columns().get(schema.indexOf(n)).type()).toList();
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
       MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
+      List<String> present = columnNames.stream().filter(fileSchema::containsField).toList();
+      MessageType projection = schema.projection(present);
+      List<ColumnType> types = present.stream().map(n -> schema.columns().get(schema.indexOf(n)).type()).toList();
+      int[] positions = present.stream().mapToInt(columnNames::indexOf).toArray();
       reader.setRequestedSchema(projection);
       PageReadStore rowGroup;
       while ((rowGroup = reader.readNextRowGroup()) != null) {
@@ -36,7 +41,7 @@ public final class ParquetTableReader {
             .getColumnIO(projection, fileSchema)
             .getRecordReader(rowGroup, new GroupRecordConverter(projection));
         for (long i = 0; i < rowGroup.getRowCount(); i++) {
-          rows.accept(toRow(records.read(), types));
+          rows.accept(toRow(records.read(), types, positions, columnNames.size()));
         }
       }
     }
@@ -49,10 +54,10 @@ public final class ParquetTableReader {
     return result;
   }
 
-  private static Object[] toRow(Group group, List<ColumnType> types) {
-    Object[] row = new Object[types.size()];
-    for (int i = 0; i < row.length; i++) {
-      row[i] = group.getFieldRepetitionCount(i) == 0 ? null : value(group, i, types.get(i));
+  private static Object[] toRow(Group group, List<ColumnType> types, int[] positions, int width) {
+    Object[] row = new Object[width];
+    for (int i = 0; i < positions.length; i++) {
+      row[positions[i]] = group.getFieldRepetitionCount(i) == 0 ? null : value(group, i, types.get(i));
     }
     return row;
   }

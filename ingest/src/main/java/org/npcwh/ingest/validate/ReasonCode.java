@@ -12,6 +12,10 @@ public enum ReasonCode {
   BAD_CODE,
   /** A number lies outside the field's range. */
   OUT_OF_RANGE,
-  /** A value names a key the referenced dataset does not hold. */
+  /**
+   * A value names a key no ingested batch of the referenced dataset holds yet. Not a reason to set a
+   * row aside (contract, "References are judged against the current state"): the row is accepted as
+   * pending, and transform holds it until the key exists.
+   */
   UNKNOWN_REFERENCE
 }

@@ -14,8 +14,8 @@ import org.npcwh.ingest.pii.Shown;
 /**
  * Checks a record against its dataset's contract. Checks run by kind, each kind over the fields in
  * contract order, and the first failure is the row's reason: unknown fields (malformed), required
- * fields, types, codes, ranges, then references. Reference checks come last so that the other
- * checks can run without them (see {@link #validate(Map, boolean)}).
+ * fields, types, codes, ranges. A row that passes them all but names an unknown key is accepted as
+ * pending, with the first unknown reference as its reason (see {@link RowVerdict#pendingReference()}).
  */
 public final class RowValidator {
   private final SourceDataset dataset;
@@ -35,7 +35,7 @@ public final class RowValidator {
 
   /**
    * @param values field name to delivered text, null meaning empty or absent
-   * @param checkReferences false to run every check but the reference checks
+   * @param checkReferences false to skip looking up references (no row is then pending)
    */
   public RowVerdict validate(Map<String, String> values, boolean checkReferences) {
     for (String name : values.keySet()) {
@@ -62,11 +62,15 @@ public final class RowValidator {
         }
       }
     }
-    RowVerdict failed = firstFailure(typed, checkReferences);
-    return failed != null ? failed : RowVerdict.accepted(typed);
+    RowVerdict failed = firstFailure(typed);
+    if (failed != null) {
+      return failed;
+    }
+    RowVerdict unknown = checkReferences ? firstUnknownReference(typed) : null;
+    return unknown == null ? RowVerdict.accepted(typed) : RowVerdict.pending(typed, unknown);
   }
 
-  private RowVerdict firstFailure(Object[] typed, boolean checkReferences) {
+  private RowVerdict firstFailure(Object[] typed) {
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       if (typed[i] != null && !field.codes().isEmpty() && !field.codes().contains(typed[i].toString())) {
@@ -80,12 +84,14 @@ public final class RowValidator {
         return failure(ReasonCode.OUT_OF_RANGE, field, typed[i].toString(), "is outside " + range(field));
       }
     }
-    if (checkReferences) {
-      for (int i = 0; i < fields.size(); i++) {
-        RowVerdict unknown = unknownReference(fields.get(i), references[i], typed[i]);
-        if (unknown != null) {
-          return unknown;
-        }
+    return null;
+  }
+
+  private RowVerdict firstUnknownReference(Object[] typed) {
+    for (int i = 0; i < fields.size(); i++) {
+      RowVerdict unknown = unknownReference(fields.get(i), references[i], typed[i]);
+      if (unknown != null) {
+        return unknown;
       }
     }
     return null;

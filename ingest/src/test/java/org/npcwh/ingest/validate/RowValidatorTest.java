@@ -64,14 +64,27 @@ class RowValidatorTest {
       "progress_pct | 101 | OUT_OF_RANGE | progress_pct \"101\" is outside the range 0 to 100",
       "satisfaction_score | -0.5 | OUT_OF_RANGE | satisfaction_score \"-0.5\" is outside the range 0 to 100",
       "votes_cast | -1 | OUT_OF_RANGE | votes_cast \"-1\" is outside the range 0 or more",
-      "district_code | LH | UNKNOWN_REFERENCE | district_code \"LH\" is not a known regions key",
-      "department_code | NS-WJ | UNKNOWN_REFERENCE | department_code \"NS-WJ\" is not a known departments key",
       "remark | x | MALFORMED_RECORD | the record has a field remark that livelihood_projects does not define"})
   void firstFailingCheckGivesTheReason(String field, String value, ReasonCode code, String reason) {
     RowVerdict verdict = check(project(field, value));
     assertThat(verdict.reasonCode()).isEqualTo(code);
     assertThat(verdict.reason()).isEqualTo(reason);
     assertThat(verdict.field()).isEqualTo(code == ReasonCode.MALFORMED_RECORD ? null : field);
+    assertThat(verdict.isAccepted()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "district_code | LH | district_code \"LH\" is not a known regions key",
+      "department_code | NS-WJ | department_code \"NS-WJ\" is not a known departments key"})
+  void anUnknownReferenceAloneKeepsTheRowAsPending(String field, String value, String reason) {
+    RowVerdict verdict = check(project(field, value));
+    assertThat(verdict.isAccepted()).isTrue();
+    assertThat(verdict.typedValues()).hasSize(13);
+    assertThat(verdict.reasonCode()).isEqualTo(ReasonCode.UNKNOWN_REFERENCE);
+    assertThat(verdict.field()).isEqualTo(field);
+    assertThat(verdict.pendingReference()).isEqualTo(reason);
+    assertThat(check(project("title", "道路")).pendingReference()).isNull();
   }
 
   @Test
@@ -82,8 +95,10 @@ class RowValidatorTest {
     Map<String, String> badReferenceAndRange = project("district_code", "LH");
     badReferenceAndRange.put("progress_pct", "500");
     assertThat(check(badReferenceAndRange).reasonCode()).isEqualTo(ReasonCode.OUT_OF_RANGE);
-    assertThat(new RowValidator(SourceDataset.LIVELIHOOD_PROJECTS, LOOKUP)
-        .validate(project("district_code", "LH"), false).isAccepted()).isTrue();
+    RowVerdict unchecked = new RowValidator(SourceDataset.LIVELIHOOD_PROJECTS, LOOKUP)
+        .validate(project("district_code", "LH"), false);
+    assertThat(unchecked.isAccepted()).isTrue();
+    assertThat(unchecked.pendingReference()).isNull();
   }
 
   @Test
@@ -96,7 +111,7 @@ class RowValidatorTest {
     assertThat(ok.typedValues()[9]).isEqualTo(List.of("SZ-JT", "FT-JY"));
     assertThat(ok.typedValues()[6]).isEqualTo(LocalDate.of(2024, 1, 10));
     values.put("co_department_codes", "SZ-JT;XX");
-    assertThat(suggestions.validate(values, true).reason())
+    assertThat(suggestions.validate(values, true).pendingReference())
         .isEqualTo("co_department_codes element \"XX\" is not a known departments key");
   }
 }

@@ -26,7 +26,8 @@ import org.npcwh.transform.current.CurrentTables;
 /**
  * The conformed dimensions and facts of tables.md, plus the two inputs the metrics need that are not
  * published marts: the station–community coverage and each activity's deputies, and the livelihood
- * project versions (raw schema with lineage) for as-of-period-end figures.
+ * project versions (raw schema with lineage) for as-of-period-end figures; and the versions held for
+ * a reference to a key that does not exist ({@code reference_holds}, built with the current state).
  */
 public record ConformedModel(
     Dataset<Row> dimRegion,
@@ -45,7 +46,8 @@ public record ConformedModel(
     Dataset<Row> fctLivelihoodProject,
     Dataset<Row> platformCoverage,
     Dataset<Row> activityDeputy,
-    Dataset<Row> livelihoodVersions) {
+    Dataset<Row> livelihoodVersions,
+    Dataset<Row> referenceHolds) {
 
   public static ConformedModel of(CurrentTables current) {
     Dataset<Row> dimRegion = Dimensions.region(current.get(REGIONS));
@@ -68,7 +70,8 @@ public record ConformedModel(
         Facts.livelihoodProject(current.get(LIVELIHOOD_PROJECTS)),
         current.get(PLATFORM_COVERAGE).select("platform_id", "community_code"),
         Facts.activityDeputy(current.get(ACTIVITIES)),
-        current.livelihoodVersions());
+        current.livelihoodVersions(),
+        current.referenceHolds());
   }
 
   /** The published marts by table name, in a stable order. */
@@ -88,6 +91,7 @@ public record ConformedModel(
     marts.put("fct_suggestion_reply", fctSuggestionReply);
     marts.put("fct_evaluation", fctEvaluation);
     marts.put("fct_livelihood_project", fctLivelihoodProject);
+    marts.put("reference_holds", referenceHolds);
     return marts;
   }
 
@@ -102,6 +106,6 @@ public record ConformedModel(
         c.apply(dimDeputy), c.apply(dimDraft), c.apply(fctMessage), c.apply(fctLetter), c.apply(fctActivity),
         c.apply(fctDuty), c.apply(fctOpinion), c.apply(fctSuggestion), c.apply(fctSuggestionReply),
         c.apply(fctEvaluation), c.apply(fctLivelihoodProject), c.apply(platformCoverage),
-        c.apply(activityDeputy), c.apply(livelihoodVersions));
+        c.apply(activityDeputy), c.apply(livelihoodVersions), c.apply(referenceHolds));
   }
 }

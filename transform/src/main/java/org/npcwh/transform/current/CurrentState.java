@@ -28,6 +28,10 @@ import org.npcwh.transform.raw.RawTables;
  *       the later batch_id). Incremental batches of the same dataset extracted after that full batch
  *       replace same-key rows (the latest such batch wins). With no full batch at all, every
  *       incremental batch counts.
+ *   <li>Before either, every version's references are judged against the current state of the
+ *       referenced datasets in this run ({@link References}); a version naming a key that does not
+ *       exist is held: it is left out, so an older version that resolves stays current, and it is
+ *       listed in {@code reference_holds} ({@link ReferenceHolds}).
  * </ul>
  */
 public final class CurrentState {
@@ -38,17 +42,26 @@ public final class CurrentState {
 
   public static CurrentTables of(RawTables raw) {
     Map<SourceDataset, Dataset<Row>> current = new EnumMap<>(SourceDataset.class);
+    Map<SourceDataset, Dataset<Row>> held = new EnumMap<>(SourceDataset.class);
+    References references = new References();
+    Dataset<Row> livelihoodVersions = null;
     for (SourceDataset dataset : SourceDataset.values()) {
-      current.put(dataset, of(dataset, raw));
+      Dataset<Row> rows = raw.rows(dataset);
+      Dataset<Row> versions = dataset.isReference() ? fromNewestFullBatch(dataset, rows, raw.ledger()) : rows;
+      Dataset<Row> marked = references.resolve(dataset, versions);
+      Dataset<Row> resolved = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
+      Dataset<Row> latest = latestPerKey(resolved, keyColumns(dataset));
+      current.put(dataset, latest);
+      held.put(dataset, marked.filter(col(References.HELD_FIELD).isNotNull()));
+      if (dataset == SourceDataset.LIVELIHOOD_PROJECTS) {
+        livelihoodVersions = resolved;
+      }
     }
-    return new CurrentTables(current, raw.rows(SourceDataset.LIVELIHOOD_PROJECTS));
+    return new CurrentTables(current, livelihoodVersions, held);
   }
 
-  static Dataset<Row> of(SourceDataset dataset, RawTables raw) {
-    Dataset<Row> rows = raw.rows(dataset);
-    return dataset.isReference()
-        ? latestPerKey(fromNewestFullBatch(dataset, rows, raw.ledger()), keyColumns(dataset))
-        : latestPerKey(rows, keyColumns(dataset));
+  private static Column[] columns(Dataset<Row> rows) {
+    return java.util.Arrays.stream(rows.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
   /** Newest version per key, ranked as documented on the class; lineage columns are kept. */
@@ -58,6 +71,18 @@ public final class CurrentState {
             .orderBy(versionOrder(rows))))
         .filter(col(RANK).equalTo(1))
         .drop(RANK);
+  }
+
+  /** A version's place in the order above as one comparable value: greater is newer. */
+  static Column versionStruct(Dataset<Row> rows) {
+    List<Column> fields = new ArrayList<>();
+    if (List.of(rows.columns()).contains(UPDATED_AT)) {
+      fields.add(col(UPDATED_AT));
+    }
+    fields.add(col(RawColumns.EXTRACTED_AT));
+    fields.add(col(RawColumns.BATCH_ID));
+    fields.add(col(RawColumns.SOURCE_LINE));
+    return org.apache.spark.sql.functions.struct(fields.toArray(Column[]::new));
   }
 
   /** Newest first: updated_at (when the dataset has one), then the lineage columns. */

@@ -8,17 +8,33 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.transform.Concurrently;
 
 /**
- * The current state of every dataset (one row per key, raw schema including lineage), plus the full
- * version history of livelihood projects, which are taken as they stood at the end of each period.
+ * The current state of every dataset (one row per key, raw schema including lineage), the full
+ * version history of livelihood projects (versions whose references resolve), which are taken as
+ * they stood at the end of each period, and per dataset the versions held for a reference.
  */
-public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Row> livelihoodVersions) {
+public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Row> livelihoodVersions,
+    Map<SourceDataset, Dataset<Row>> held) {
 
   public CurrentTables {
     current = new EnumMap<>(current);
+    held = new EnumMap<>(held);
   }
 
   public Dataset<Row> get(SourceDataset dataset) {
     return current.get(dataset);
+  }
+
+  /**
+   * The mart reference_holds ({@link ReferenceHolds}). Built from the current state as it is here:
+   * call it on {@link #materialized()} tables, so that no current state is computed a second time.
+   */
+  public Dataset<Row> referenceHolds() {
+    Dataset<Row> all = null;
+    for (Map.Entry<SourceDataset, Dataset<Row>> entry : held.entrySet()) {
+      Dataset<Row> rows = ReferenceHolds.of(entry.getKey(), entry.getValue(), current.get(entry.getKey()));
+      all = all == null ? rows : all.unionByName(rows);
+    }
+    return all;
   }
 
   /**
@@ -29,6 +45,6 @@ public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Ro
   public CurrentTables materialized() {
     // Under adaptive execution even a lazy checkpoint runs the shuffles: do the datasets side by side.
     Map<SourceDataset, Dataset<Row>> out = Concurrently.map(current, (dataset, rows) -> rows.localCheckpoint(false));
-    return new CurrentTables(out, livelihoodVersions.localCheckpoint(false));
+    return new CurrentTables(out, livelihoodVersions.localCheckpoint(false), held);
   }
 }

@@ -30,6 +30,7 @@ public final class RawSchemas {
       .add("rows_in", DataTypes.LongType)
       .add("rows_accepted", DataTypes.LongType)
       .add("rows_set_aside", DataTypes.LongType)
+      .add("rows_pending", DataTypes.LongType)
       .add("status", DataTypes.StringType)
       .add("duplicate_of", DataTypes.StringType)
       .add("ingested_at", DataTypes.TimestampNTZType);
@@ -44,6 +45,7 @@ public final class RawSchemas {
     fields.add(DataTypes.createStructField(RawColumns.EXTRACTED_AT, DataTypes.TimestampNTZType, true));
     fields.add(DataTypes.createStructField(RawColumns.SOURCE_FILE, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(RawColumns.SOURCE_LINE, DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(RawColumns.PENDING_REFERENCE, DataTypes.StringType, true));
     return DataTypes.createStructType(fields);
   }
 

@@ -34,6 +34,8 @@ class FactsTest {
             false, false, ts("2022-11-30 09:00:00"))
         .row("S-long", "7-3", "DP1", 0L, "t", "c", d("2022-08-20"), d("2022-08-31"), "DEP1", list(), false, true,
             ts("2022-08-31 09:00:00"));
+    f.batch(SourceDataset.SUGGESTION_REPLIES)
+        .row("R1", "S-short", "DEP1", 1L, d("2023-01-05"), "B", "…", null, ts("2023-01-05 09:00:00"));
     f.batch(SourceDataset.EVALUATIONS)
         .row("E1", "S-short", "R1", d("2023-01-10"), "REPLY", "UNSATISFIED", 40L, null, ts("2023-01-10 09:00:00"))
         .row("E2", "S-short", "R1", d("2023-02-10"), "REPLY", "SATISFIED", 90L, "E1", ts("2023-02-10 09:00:00"));

@@ -54,6 +54,10 @@ class CurrentStateTest {
         .row("L3", "DP1", "DEP1", null, ts("2023-01-01 08:00:00"), null, "WINS", ts("2023-01-05 08:00:00"))
         .row("L4", "DP1", "DEP1", null, ts("2023-01-01 08:00:00"), null, "EARLIER_LINE", ts("2023-01-05 08:00:00"))
         .row("L4", "DP1", "DEP1", null, ts("2023-01-01 08:00:00"), null, "WINS", ts("2023-01-05 08:00:00"));
+    // The keys the letters and the duty roster name, so that no version is held for a reference.
+    f.batch(SourceDataset.DEPARTMENTS).row("DEP1", "交通局", "MUNICIPAL", null);
+    f.batch(SourceDataset.PLATFORMS).row("ST1", "STATION", "站", null, null, "COMMUNITY", false, null, null, null, null);
+    f.batch(SourceDataset.DEPUTIES).row("DP1", "张伟", "DISTRICT", null, "ST1", null, null, null);
     f.batch(SourceDataset.DUTY_ROSTER)
         .row("DP1", d("2023-01-05"), "ST1", ts("2023-01-05 09:00:00"))
         .row("DP1", d("2023-01-06"), "ST1", ts("2023-01-06 09:00:00"));

@@ -29,7 +29,7 @@ import org.npcwh.transform.testing.SharedSpark;
  * E3 R1 02-10 REPLY BASICALLY_SATISFIED 75    reviews E1 (rating flips); reviewed by E7 → not effective
  * E4 R1 02-20 IMPLEMENTATION SATISFIED 88     effective
  * E5 R2 02-25 IMPLEMENTATION UNSATISFIED —    effective, not scored
- * E6 RX 02-05 REPLY UNSATISFIED 50            effective, reply unknown → city only
+ * E6 RX 02-05 REPLY UNSATISFIED 50            reply RX never delivered → held, counts nowhere
  * E7 R1 03-05 REPLY BASICALLY_SATISFIED 78    reviews E3 (same rating), effective
  * </pre>
  */
@@ -73,11 +73,11 @@ class SatisfactionMetricsTest {
   }
 
   @Test
-  void evaluationsOfAnUnknownReplyCountForTheCityOnly() {
-    table.expect(FEB, SUGGESTION_SATISFACTION_RATE, "CITY", ratio(0, 1), "DEP1", ratio(0, 0), "DEP2", ratio(0, 0));
-    table.expect(FEB, SUGGESTION_UNSATISFIED, "CITY", count(1), "DEP1", count(0), "DEP2", count(0));
-    table.expect(Q1, SUGGESTION_SATISFACTION_RATE, "CITY", ratio(2, 3), "DEP1", ratio(1, 1), "DEP2", ratio(1, 1));
-    table.expect(Q1, SUGGESTION_UNSATISFIED, "CITY", count(1));
+  void evaluationsOfAReplyThatNeverArrivedCountNowhere() {
+    table.expect(FEB, SUGGESTION_SATISFACTION_RATE, "CITY", ratio(0, 0), "DEP1", ratio(0, 0), "DEP2", ratio(0, 0));
+    table.expect(FEB, SUGGESTION_UNSATISFIED, "CITY", count(0), "DEP1", count(0), "DEP2", count(0));
+    table.expect(Q1, SUGGESTION_SATISFACTION_RATE, "CITY", ratio(2, 2), "DEP1", ratio(1, 1), "DEP2", ratio(1, 1));
+    table.expect(Q1, SUGGESTION_UNSATISFIED, "CITY", count(0));
   }
 
   @Test
@@ -91,7 +91,7 @@ class SatisfactionMetricsTest {
   @Test
   void stageScoreAveragesOverEffectiveScoredEvaluations() {
     table.expect(JAN, REPLY_STAGE_SCORE_AVG, "CITY", ratio(95, 1), "DEP2", ratio(95, 1), "DEP1", ratio(0, 0));
-    table.expect(Q1, REPLY_STAGE_SCORE_AVG, "CITY", ratio(95 + 50 + 78, 3), "DEP1", ratio(78, 1),
+    table.expect(Q1, REPLY_STAGE_SCORE_AVG, "CITY", ratio(95 + 78, 2), "DEP1", ratio(78, 1),
         "DEP2", ratio(95, 1));
     table.expect(FEB, IMPLEMENTATION_STAGE_SCORE_AVG, "CITY", ratio(88, 1), "DEP1", ratio(88, 1),
         "DEP2", ratio(0, 0));

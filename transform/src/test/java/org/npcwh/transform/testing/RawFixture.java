@@ -29,7 +29,7 @@ public final class RawFixture {
   public Batch batch(SourceDataset dataset, String batchId, String extractedAt, DeliveryMode mode) {
     LocalDateTime extracted = ts(extractedAt);
     ledger.add(RowFactory.create(dataset.datasetName(), batchId, mode.code(), "csv", "UTF-8", extracted,
-        "sha-" + batchId, 0L, 0L, 0L, "INGESTED", null, extracted));
+        "sha-" + batchId, 0L, 0L, 0L, 0L, "INGESTED", null, extracted));
     return new Batch(dataset, batchId, extracted);
   }
 
@@ -52,11 +52,18 @@ public final class RawFixture {
     private final String batchId;
     private final LocalDateTime extractedAt;
     private long line = 1;
+    private String pendingReference;
 
     private Batch(SourceDataset dataset, String batchId, LocalDateTime extractedAt) {
       this.dataset = dataset;
       this.batchId = batchId;
       this.extractedAt = extractedAt;
+    }
+
+    /** Marks the next row as held at ingest for a reference, with this reason. */
+    public Batch pending(String reason) {
+      pendingReference = reason;
+      return this;
     }
 
     /** Adds a row: values in contract field order (String, Long, BigDecimal, Boolean, LocalDate, LocalDateTime, List). */
@@ -68,6 +75,8 @@ public final class RawFixture {
       List<Object> all = new ArrayList<>(Arrays.asList(values));
       line++;
       all.addAll(List.of(batchId, extractedAt, "data.csv", line));
+      all.add(pendingReference);
+      pendingReference = null;
       rows.computeIfAbsent(dataset, d -> new ArrayList<>()).add(RowFactory.create(all.toArray()));
       return this;
     }

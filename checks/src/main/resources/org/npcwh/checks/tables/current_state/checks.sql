@@ -5,13 +5,15 @@
 -- check: current_state_present
 -- severity: FAIL
 -- description: 每个数据集都有当前状态，已接收的行不丢失 / every source dataset has a current state, with rows once batches delivered rows
--- expected: current/<dataset>/ holds Parquet files for every dataset, and rows where ingested batches accepted rows
+-- expected: current/<dataset>/ holds Parquet files for every dataset, and rows where ingested batches accepted rows not all held for a reference
 -- action: Run `npcwh transform` again; if the dataset was never delivered, land a batch of it and run `npcwh ingest` first. If it stays empty although batches accepted rows, report it with the dataset named here.
 WITH accepted AS (
   SELECT dataset, sum(rows_accepted) AS rows_accepted
   FROM ingest_ledger WHERE status = 'INGESTED' GROUP BY dataset
 ), current_rows AS (
   SELECT dataset, count(*) AS row_count FROM current_keys GROUP BY dataset
+), held AS (
+  SELECT dataset, count(*) AS held FROM reference_holds GROUP BY dataset
 )
 SELECT coalesce(c.row_count, 0)::DOUBLE AS observed,
        concat('current/', d.dataset, '/ (', d.name_zh, ') ',
@@ -21,7 +23,9 @@ SELECT coalesce(c.row_count, 0)::DOUBLE AS observed,
 FROM source_datasets AS d
 LEFT JOIN accepted AS a USING (dataset)
 LEFT JOIN current_rows AS c USING (dataset)
-WHERE NOT d.current_present OR (coalesce(c.row_count, 0) = 0 AND coalesce(a.rows_accepted, 0) > 0)
+LEFT JOIN held AS h USING (dataset)
+WHERE NOT d.current_present
+   OR (coalesce(c.row_count, 0) = 0 AND coalesce(a.rows_accepted, 0) > coalesce(h.held, 0))
 ORDER BY d.dataset
 
 -- check: key_not_null

@@ -1,0 +1,172 @@
+package org.npcwh.transform.current;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.npcwh.core.contract.Field;
+import org.npcwh.core.contract.FieldType;
+import org.npcwh.core.contract.RawColumns;
+import org.npcwh.core.contract.SourceDataset;
+
+/**
+ * Judges every raw version's references against the current state of the referenced datasets
+ * (contract, "References are judged against the current state, not at arrival"). Datasets are
+ * resolved in contract order, each against the keys of the datasets above it as resolved in the same
+ * run, so a hold propagates (a reply to a held suggestion is held too). A self-reference resolves
+ * against the dataset's own versions that pass the other references. The key sets are small and
+ * broadcast; each is computed once, when its dataset is resolved (an eager local checkpoint: every
+ * dataset below reads it, and recomputing the chain above a dataset for each reader made the current
+ * state several times slower). A list field costs one explode and one anti-join.
+ */
+final class References {
+  /** The first unresolved reference of a version, in contract field order; null when all resolve. */
+  static final String HELD_FIELD = "_held_field";
+  static final String HELD_KEY = "_held_key";
+  static final String HELD_REASON = "_held_reason";
+  private static final String KEY = "_ref_key";
+  private static final String MISSING = "_missing_";
+  private static final List<String> VERSION_ID =
+      List.of(RawColumns.BATCH_ID, RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE);
+
+  /** Keys of the datasets resolved so far (one column, distinct), by dataset. */
+  private final Map<SourceDataset, Dataset<Row>> keys = new EnumMap<>(SourceDataset.class);
+
+  /**
+   * The versions of a dataset with {@link #HELD_FIELD}, {@link #HELD_KEY} and {@link #HELD_REASON}
+   * added; datasets must be resolved in contract order. Afterwards the dataset's own keys are known
+   * to the datasets below it.
+   */
+  Dataset<Row> resolve(SourceDataset dataset, Dataset<Row> versions) {
+    List<Field> fields = dataset.fields();
+    Dataset<Row> marked = versions;
+    List<Column> others = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      SourceDataset referenced = field.reference().orElse(null);
+      if (referenced != null && referenced != dataset) {
+        marked = markMissing(marked, field, i, keysOf(referenced));
+        others.add(col(MISSING + i));
+      }
+    }
+    if (refersToItself(dataset)) {
+      Column passes = others.stream().map(Column::isNull).reduce(lit(true), Column::and);
+      Dataset<Row> own = distinctKeys(dataset, marked.filter(passes));
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).reference().filter(dataset::equals).isPresent()) {
+          marked = markMissing(marked, fields.get(i), i, own);
+        }
+      }
+    }
+    Dataset<Row> held = marked
+        .withColumn(HELD_FIELD, firstMissing(dataset, i -> lit(fields.get(i).name())))
+        .withColumn(HELD_KEY, firstMissing(dataset, i -> col(MISSING + i)))
+        .withColumn(HELD_REASON, firstMissing(dataset, i -> reason(fields.get(i), col(MISSING + i))));
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).reference().isPresent()) {
+        held = held.drop(MISSING + i);
+      }
+    }
+    if (isReferenced(dataset)) {
+      keys.put(dataset, distinctKeys(dataset, held.filter(col(HELD_FIELD).isNull())).localCheckpoint(true));
+    }
+    return held;
+  }
+
+  /** Adds {@code _missing_<i>}: the first key the field names that the referenced key set lacks. */
+  private static Dataset<Row> markMissing(Dataset<Row> versions, Field field, int index, Dataset<Row> known) {
+    String name = field.storedName();
+    String missing = MISSING + index;
+    if (field.type() == FieldType.LIST) {
+      Dataset<Row> elements = versions
+          .select(idColumns(versions, posexplode(col(name)).as(new String[] {"_pos", "_element"})))
+          .filter(col("_element").isNotNull());
+      Dataset<Row> unknown = elements
+          .join(broadcast(known), elements.col("_element").equalTo(known.col(KEY)), "left_anti")
+          .groupBy(VERSION_ID.stream().map(c -> col(c)).toArray(Column[]::new))
+          .agg(min(struct(col("_pos"), col("_element"))).getField("_element").as(missing));
+      return versions.join(unknown, scala(VERSION_ID), "left");
+    }
+    Dataset<Row> lookup = known.withColumnRenamed(KEY, KEY + index);
+    return versions
+        .join(broadcast(lookup), versions.col(name).equalTo(lookup.col(KEY + index)), "left")
+        .withColumn(missing, when(col(name).isNotNull().and(col(KEY + index).isNull()), col(name)))
+        .drop(KEY + index);
+  }
+
+  private Dataset<Row> keysOf(SourceDataset dataset) {
+    Dataset<Row> known = keys.get(dataset);
+    if (known == null) {
+      throw new IllegalStateException(dataset.datasetName() + " must be resolved before the datasets referring to it");
+    }
+    return known;
+  }
+
+  private static Dataset<Row> distinctKeys(SourceDataset dataset, Dataset<Row> versions) {
+    return versions.select(col(keyField(dataset).storedName()).as(KEY)).distinct();
+  }
+
+  /** The value for the first field (in contract order) whose reference did not resolve, else null. */
+  private static Column firstMissing(SourceDataset dataset, java.util.function.IntFunction<Column> value) {
+    List<Column> choices = new ArrayList<>();
+    List<Field> fields = dataset.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).reference().isPresent()) {
+        choices.add(when(col(MISSING + i).isNotNull(), value.apply(i)));
+      }
+    }
+    return choices.isEmpty() ? lit(null).cast("string") : coalesce(choices.toArray(Column[]::new));
+  }
+
+  /** Worded as ingest words a pending row: {@code platform_id "P9" is not a known platforms key}. */
+  private static Column reason(Field field, Column missing) {
+    String label = field.type() == FieldType.LIST ? field.name() + " element" : field.name();
+    String referenced = field.reference().orElseThrow().datasetName();
+    return concat(lit(label + " \""), missing, lit("\" is not a known " + referenced + " key"));
+  }
+
+  private static Column[] idColumns(Dataset<Row> versions, Column extra) {
+    List<Column> columns = new ArrayList<>(VERSION_ID.stream().map(versions::col).toList());
+    columns.add(extra);
+    return columns.toArray(Column[]::new);
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(List<String> names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(names).toList();
+  }
+
+  private static boolean refersToItself(SourceDataset dataset) {
+    return dataset.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent());
+  }
+
+  private static boolean isReferenced(SourceDataset dataset) {
+    for (SourceDataset other : SourceDataset.values()) {
+      if (other.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one key field of a referenced dataset (references always name a single-field key). */
+  private static Field keyField(SourceDataset dataset) {
+    List<Field> keyFields = dataset.keyFields();
+    if (keyFields.size() != 1) {
+      throw new IllegalStateException(dataset.datasetName() + " is referenced but has a composite key");
+    }
+    return keyFields.get(0);
+  }
+}
