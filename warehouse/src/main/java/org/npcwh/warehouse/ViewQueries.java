@@ -44,6 +44,11 @@ final class ViewQueries {
     return SourceGlobs.of(layout, view);
   }
 
+  /** The agreed columns of a view over files. */
+  List<ColumnSpec> columns(String view) {
+    return sources.columns(view);
+  }
+
   Optional<ColumnSpec> column(String view, String column) {
     return readsFiles(view)
         ? sources.columns(view).stream().filter(c -> c.name().equals(column)).findFirst()

@@ -11,10 +11,13 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseConnections;
@@ -88,11 +91,27 @@ public final class WarehousePublisher {
           Files.createDirectories(folder);
           try (Statement copy = connection.createStatement()) {
             copy.execute(SqlText.fromResource("sql/copy_records.sql", Map.of("glob", SqlText.literal(glob),
+                "columns", recordColumns(connection, view, glob),
                 "target", SqlText.literal(folder.resolve(view + ".parquet").toString()))));
           }
         }
       }
     }
+  }
+
+  /** The view's columns as the files have them, NULL for those no file has. */
+  private String recordColumns(Connection connection, String view, String glob) throws SQLException {
+    Set<String> present = new HashSet<>();
+    try (PreparedStatement probe = connection.prepareStatement(SqlText.fromResource("sql/file_columns.sql", Map.of()))) {
+      probe.setString(1, glob);
+      ResultSetMetaData meta = probe.getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        present.add(meta.getColumnName(i));
+      }
+    }
+    return queries.columns(view).stream()
+        .map(c -> present.contains(c.name()) ? SqlText.identifier(c.name()) : "NULL AS " + SqlText.identifier(c.name()))
+        .collect(Collectors.joining(", "));
   }
 
   private List<String> createViews(Connection connection, Consumer<String> progress) throws SQLException {

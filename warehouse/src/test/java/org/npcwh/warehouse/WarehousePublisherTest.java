@@ -112,6 +112,16 @@ class WarehousePublisherTest {
   }
 
   @Test
+  void publishesLedgersAllWrittenBeforeRowsPendingExisted() throws Exception {
+    Files.delete(warehouse.resolve("raw/regions/r1/_ledger.parquet"));
+
+    new WarehousePublisher(layout).publish();
+
+    assertThat(query("SELECT count(*), count(rows_pending) FROM ingest_ledger").rows())
+        .containsExactly(List.of(2L, 0L));
+  }
+
+  @Test
   void setAsideShowsRawTextOnlyForDatasetsWithoutPersonalData() {
     new WarehousePublisher(layout).publish();
 

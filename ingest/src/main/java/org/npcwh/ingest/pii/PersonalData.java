@@ -47,8 +47,10 @@ public final class PersonalData {
    * next to another digit, so longer digit runs (order numbers, amounts) stay whole.
    */
   private static final List<Rule> RULES = List.of(
-      // e-mail: the local part, which is often the phone number itself (13912345678@163.com)
-      new Rule(Pattern.compile("(?<n>[A-Za-z0-9._%+\\-]+)@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"),
+      // e-mail: the local part, which is often the phone number itself (13912345678@163.com). It may only
+      // start where a run of such characters starts, and never gives characters back: otherwise a long
+      // run without '@' (a hostile or broken field) is scanned again from each of its characters.
+      new Rule(Pattern.compile("(?<![A-Za-z0-9._%+\\-])(?<n>[A-Za-z0-9._%+\\-]++)@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"),
           true),
       // resident ID: 17 digits and a check character, optionally grouped 6-8-4; old IDs: 15 digits with a date
       Rule.number("(?<![0-9])(?<n>[1-9][0-9]{5} ?[0-9]{8} ?[0-9]{3}[0-9Xx]|[1-9][0-9]{7}" + DAY + "[0-9]{3})"
