@@ -113,7 +113,8 @@ class PersonalDataLeakTest {
             "the record has 3 fields but the header has 12 (raw text withheld: the record may hold personal"
                 + " data that cannot be masked)");
     assertThat(warehouse.setAside(SourceDataset.OPINIONS, "o1")).extracting(r -> r.get("reason"))
-        .containsExactly("draft_id (personal data, not shown) is not a known drafts key");
+        .containsExactly("draft_id (personal data, not shown) holds a phone number, ID number or e-mail address,"
+            + " which no identifier or code of the contract does");
     assertThat(warehouse.setAside(SourceDataset.SUGGESTIONS, "s1")).extracting(r -> r.get("reason"))
         .containsExactly("is_key \"135******00\" is not a boolean (true or false)");
     assertThat(warehouse.rejection("livelihood_projects", "l1")).extracting(r -> r.get("reason"))

@@ -13,6 +13,11 @@ public enum ReasonCode {
   /** A number lies outside the field's range. */
   OUT_OF_RANGE,
   /**
+   * An identifier or code of a dataset with residents' data holds a phone number, ID number or e-mail
+   * address: never a real key, and it would be stored in clear (identifiers are not masked).
+   */
+  PERSONAL_DATA,
+  /**
    * A value names a key no ingested batch of the referenced dataset holds yet. Not a reason to set a
    * row aside (contract, "References are judged against the current state"): the row is accepted as
    * pending, and transform holds it until the key exists.

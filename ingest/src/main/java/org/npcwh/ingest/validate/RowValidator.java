@@ -9,6 +9,7 @@ import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.FieldType;
 import org.npcwh.core.contract.Pii;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.ingest.pii.PersonalData;
 import org.npcwh.ingest.pii.Shown;
 
 /**
@@ -84,7 +85,24 @@ public final class RowValidator {
         return failure(ReasonCode.OUT_OF_RANGE, field, typed[i].toString(), "is outside " + range(field));
       }
     }
+    for (int i = 0; i < fields.size() && dataset.hasPersonalData(); i++) {
+      Field field = fields.get(i);
+      if (typed[i] != null && field.protection() == Pii.NONE && holdsContactDetails(typed[i])) {
+        return failure(ReasonCode.PERSONAL_DATA, field, typed[i].toString(),
+            "holds a phone number, ID number or e-mail address, which no identifier or code of the contract does");
+      }
+    }
     return null;
+  }
+
+  /**
+   * Whether an unmasked value (an identifier, a reference, a code) of a dataset with residents' data
+   * holds what masking would hide: such a row is set aside rather than stored with it in clear, and
+   * it cannot name a real key anyway.
+   */
+  private static boolean holdsContactDetails(Object value) {
+    List<?> values = value instanceof List<?> list ? list : List.of(value);
+    return values.stream().map(Object::toString).anyMatch(v -> !PersonalData.maskNumbers(v).equals(v));
   }
 
   private RowVerdict firstUnknownReference(Object[] typed) {
