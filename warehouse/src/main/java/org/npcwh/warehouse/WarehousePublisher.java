@@ -102,9 +102,11 @@ public final class WarehousePublisher {
   /** The view's columns as the files have them, NULL for those no file has. */
   private String recordColumns(Connection connection, String view, String glob) throws SQLException {
     Set<String> present = new HashSet<>();
-    try (PreparedStatement probe = connection.prepareStatement(SqlText.fromResource("sql/file_columns.sql", Map.of()))) {
-      probe.setString(1, glob);
-      ResultSetMetaData meta = probe.getMetaData();
+    // The glob is spliced as a literal: with a parameter DuckDB cannot know the columns when it prepares.
+    try (Statement probe = connection.createStatement();
+        ResultSet none = probe.executeQuery(
+            SqlText.fromResource("sql/file_columns.sql", Map.of("glob", SqlText.literal(glob))))) {
+      ResultSetMetaData meta = none.getMetaData();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         present.add(meta.getColumnName(i));
       }
