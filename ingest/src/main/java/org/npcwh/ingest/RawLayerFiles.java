@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.ingest.parquet.ParquetTableWriter;
 
@@ -43,7 +42,7 @@ final class RawLayerFiles {
   /** An empty staging folder for the batch (a dot-name: invisible to Spark and the DuckDB globs). */
   Path freshStaging(SourceDataset dataset, String batchId) throws IOException {
     Path staging = layout.stagingBatch(dataset, batchId);
-    deleteRecursively(staging);
+    TreeFiles.deleteRecursively(staging);
     return Files.createDirectories(staging);
   }
 
@@ -54,7 +53,7 @@ final class RawLayerFiles {
   }
 
   void discardStaging(SourceDataset dataset, String batchId) throws IOException {
-    deleteRecursively(layout.stagingBatch(dataset, batchId));
+    TreeFiles.deleteRecursively(layout.stagingBatch(dataset, batchId));
   }
 
   /** Replaces the batch's rejection file (written aside, then renamed over the old one). */
@@ -84,18 +83,7 @@ final class RawLayerFiles {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
         p -> name.test(p.getFileName().toString()))) {
       for (Path entry : entries) {
-        deleteRecursively(entry);
-      }
-    }
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
+        TreeFiles.deleteRecursively(entry);
       }
     }
   }

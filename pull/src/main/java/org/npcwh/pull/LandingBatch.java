@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.layout.TreeFiles;
 
 /**
  * One batch of the landing-zone contract being written by a pull. Everything goes into a
@@ -50,7 +49,7 @@ final class LandingBatch implements AutoCloseable {
       throws IOException {
     Path datasetFolder = landing.resolve(dataset.datasetName());
     Path staging = datasetFolder.resolve(STAGING_PREFIX + batchId);
-    deleteTree(staging);
+    TreeFiles.deleteRecursively(staging);
     Files.createDirectories(staging);
     String fileName = dataset.datasetName() + ".csv";
     return new LandingBatch(datasetFolder, dataset, batchId, staging, fileName,
@@ -112,18 +111,7 @@ final class LandingBatch implements AutoCloseable {
   public void close() throws IOException {
     if (!published) {
       csv.close();
-      deleteTree(staging);
-    }
-  }
-
-  static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
+      TreeFiles.deleteRecursively(staging);
     }
   }
 }

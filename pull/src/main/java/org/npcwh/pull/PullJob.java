@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.pull.CredentialSource.Credentials;
 import org.npcwh.pull.DatasetPull.PullContext;
 
@@ -108,7 +109,7 @@ public final class PullJob {
         for (Path entry : entries.toList()) {
           String name = entry.getFileName().toString();
           if (unfinished.matcher(name).matches()) {
-            LandingBatch.deleteTree(entry);
+            TreeFiles.deleteRecursively(entry);
           }
         }
       } catch (IOException e) {

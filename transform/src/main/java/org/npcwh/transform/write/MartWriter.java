@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.transform.Concurrently;
@@ -123,7 +124,11 @@ public final class MartWriter {
 
   /** Deletes this run's staging folder (and the staging root when no other run uses it). */
   public void cleanUp() {
-    StagedFiles.deleteRecursively(stagingRoot);
+    try {
+      TreeFiles.deleteRecursively(stagingRoot);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     try {
       java.nio.file.Files.deleteIfExists(layout.staging());
     } catch (IOException e) {

@@ -1,11 +1,10 @@
 package org.npcwh.transform.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import org.npcwh.core.layout.TreeFiles;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,7 +42,7 @@ final class StagedFiles {
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-    deleteRecursively(old);
+    TreeFiles.deleteRecursively(old);
   }
 
   /** Checksums and success markers of Hadoop's local file system: not data, and noise for analysts. */
@@ -55,19 +54,6 @@ final class StagedFiles {
           Files.delete(f);
         }
       }
-    }
-  }
-
-  static void deleteRecursively(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
