@@ -17,125 +17,70 @@ import org.npcwh.core.contract.FieldType;
  * never through the JVM's default time zone. A null value reads as null (an empty CSV field).
  */
 enum ColumnReader {
-  TEXT {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return rs.getString(column);
-    }
-  },
-  UNPADDED_TEXT {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.unpadded(rs.getString(column));
-    }
-  },
-  INTEGER {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      long value = rs.getLong(column);
-      return rs.wasNull() ? null : Long.toString(value);
-    }
-  },
-  DECIMAL_AS_INTEGER {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.integer(rs.getBigDecimal(column));
-    }
-  },
-  DECIMAL {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.decimal(rs.getBigDecimal(column));
-    }
-  },
-  FLOAT_AS_DECIMAL {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      double value = rs.getDouble(column);
-      return rs.wasNull() ? null : ContractText.decimal(BigDecimal.valueOf(value));
-    }
-  },
-  BOOLEAN {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      boolean value = rs.getBoolean(column);
-      return rs.wasNull() ? null : ContractText.bool(value);
-    }
-  },
-  NUMBER_AS_BOOLEAN {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      long value = rs.getLong(column);
-      return rs.wasNull() ? null : ContractText.bool(value != 0);
-    }
-  },
-  TEXT_AS_BOOLEAN {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.boolFromText(rs.getString(column));
-    }
-  },
-  DATE {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.date(rs.getObject(column, LocalDate.class));
-    }
-  },
-  TIMESTAMP_AS_DATE {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      LocalDateTime value = localTime(rs, column);
-      return value == null ? null : ContractText.date(value.toLocalDate());
-    }
-  },
-  ZONED_TIMESTAMP_AS_DATE {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      LocalDateTime value = chinaTime(rs, column);
-      return value == null ? null : ContractText.date(value.toLocalDate());
-    }
-  },
-  TIMESTAMP {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.timestamp(localTime(rs, column));
-    }
-  },
-  ZONED_TIMESTAMP {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.timestamp(chinaTime(rs, column));
-    }
-  },
-  DATE_AS_TIMESTAMP {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      LocalDate value = rs.getObject(column, LocalDate.class);
-      return value == null ? null : ContractText.timestamp(value.atStartOfDay());
-    }
-  },
-  ARRAY_AS_LIST {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      Array array = rs.getArray(column);
-      if (array == null) {
-        return null;
-      }
-      try {
-        return ContractText.list((Object[]) array.getArray());
-      } finally {
-        array.free();
-      }
-    }
-  },
-  SET_AS_LIST {
-    @Override
-    String read(ResultSet rs, int column) throws SQLException {
-      return ContractText.listFromSet(rs.getString(column));
-    }
-  };
+  TEXT((rs, c) -> rs.getString(c)),
+  UNPADDED_TEXT((rs, c) -> ContractText.unpadded(rs.getString(c))),
+  INTEGER((rs, c) -> {
+    long value = rs.getLong(c);
+    return rs.wasNull() ? null : Long.toString(value);
+  }),
+  DECIMAL_AS_INTEGER((rs, c) -> ContractText.integer(rs.getBigDecimal(c))),
+  DECIMAL((rs, c) -> ContractText.decimal(rs.getBigDecimal(c))),
+  FLOAT_AS_DECIMAL((rs, c) -> {
+    double value = rs.getDouble(c);
+    return rs.wasNull() ? null : ContractText.decimal(BigDecimal.valueOf(value));
+  }),
+  BOOLEAN((rs, c) -> {
+    boolean value = rs.getBoolean(c);
+    return rs.wasNull() ? null : ContractText.bool(value);
+  }),
+  NUMBER_AS_BOOLEAN((rs, c) -> {
+    long value = rs.getLong(c);
+    return rs.wasNull() ? null : ContractText.bool(value != 0);
+  }),
+  TEXT_AS_BOOLEAN((rs, c) -> ContractText.boolFromText(rs.getString(c))),
+  DATE((rs, c) -> ContractText.date(rs.getObject(c, LocalDate.class))),
+  TIMESTAMP_AS_DATE((rs, c) -> dateOf(localTime(rs, c))),
+  ZONED_TIMESTAMP_AS_DATE((rs, c) -> dateOf(chinaTime(rs, c))),
+  TIMESTAMP((rs, c) -> ContractText.timestamp(localTime(rs, c))),
+  ZONED_TIMESTAMP((rs, c) -> ContractText.timestamp(chinaTime(rs, c))),
+  DATE_AS_TIMESTAMP((rs, c) -> {
+    LocalDate value = rs.getObject(c, LocalDate.class);
+    return value == null ? null : ContractText.timestamp(value.atStartOfDay());
+  }),
+  ARRAY_AS_LIST(ColumnReader::arrayAsList),
+  SET_AS_LIST((rs, c) -> ContractText.listFromSet(rs.getString(c)));
 
-  abstract String read(ResultSet rs, int column) throws SQLException;
+  /** How one column of the current row becomes contract text. */
+  @FunctionalInterface
+  private interface Reading {
+    String read(ResultSet rs, int column) throws SQLException;
+  }
+
+  private final Reading reading;
+
+  ColumnReader(Reading reading) {
+    this.reading = reading;
+  }
+
+  String read(ResultSet rs, int column) throws SQLException {
+    return reading.read(rs, column);
+  }
+
+  private static String dateOf(LocalDateTime value) {
+    return value == null ? null : ContractText.date(value.toLocalDate());
+  }
+
+  private static String arrayAsList(ResultSet rs, int column) throws SQLException {
+    Array array = rs.getArray(column);
+    if (array == null) {
+      return null;
+    }
+    try {
+      return ContractText.list((Object[]) array.getArray());
+    } finally {
+      array.free();
+    }
+  }
 
   /** A local timestamp column (PostgreSQL {@code timestamp}, MySQL {@code DATETIME}) as it is stored. */
   static LocalDateTime localTime(ResultSet rs, int column) throws SQLException {
