@@ -9,6 +9,8 @@ import static org.npcwh.core.metric.Metric.ONLINE_STATION_COVERAGE;
 import static org.npcwh.core.metric.Metric.POINTS_OPEN;
 import static org.npcwh.core.metric.Metric.STATIONS_OPEN;
 import static org.npcwh.core.metric.Metric.STREET_HOME_COVERAGE;
+import static org.npcwh.transform.testing.FixturePeriods.JAN;
+import static org.npcwh.transform.testing.FixturePeriods.Q1;
 import static org.npcwh.transform.testing.MetricTable.Figure.count;
 import static org.npcwh.transform.testing.MetricTable.Figure.ratio;
 import static org.npcwh.transform.testing.RawFixture.d;
@@ -31,8 +33,6 @@ import org.npcwh.transform.testing.SharedSpark;
  * not H3 (closes that day) nor P2 (opens 02-01). At 2023-03-31 also P2.
  */
 class CoverageMetricsTest {
-  private static final String JAN = "2023-01";
-  private static final String Q1 = "2023-Q1";
   private static MetricTable table;
 
   @BeforeAll

@@ -5,6 +5,10 @@ import static org.npcwh.core.metric.Metric.DRAFTS_WITH_OPINIONS;
 import static org.npcwh.core.metric.Metric.LEGISLATIVE_POINT_ACTIVITY_RATE;
 import static org.npcwh.core.metric.Metric.OPINIONS_RECEIVED;
 import static org.npcwh.core.metric.Metric.OPINION_ADOPTION_RATE;
+import static org.npcwh.transform.testing.FixturePeriods.FEB;
+import static org.npcwh.transform.testing.FixturePeriods.JAN;
+import static org.npcwh.transform.testing.FixturePeriods.MAR;
+import static org.npcwh.transform.testing.FixturePeriods.Q1;
 import static org.npcwh.transform.testing.MetricTable.Figure.count;
 import static org.npcwh.transform.testing.MetricTable.Figure.ratio;
 import static org.npcwh.transform.testing.RawFixture.d;
@@ -29,10 +33,6 @@ import org.npcwh.transform.testing.SharedSpark;
  * </pre>
  */
 class LegislativeMetricsTest {
-  private static final String JAN = "2023-01";
-  private static final String FEB = "2023-02";
-  private static final String MAR = "2023-03";
-  private static final String Q1 = "2023-Q1";
   private static MetricTable table;
 
   @BeforeAll

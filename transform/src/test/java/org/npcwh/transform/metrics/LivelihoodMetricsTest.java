@@ -3,6 +3,10 @@ package org.npcwh.transform.metrics;
 import static org.npcwh.core.metric.Metric.LIVELIHOOD_COMPLETION_RATE;
 import static org.npcwh.core.metric.Metric.LIVELIHOOD_PROJECTS_SELECTED;
 import static org.npcwh.core.metric.Metric.LIVELIHOOD_SATISFACTION_AVG;
+import static org.npcwh.transform.testing.FixturePeriods.FEB;
+import static org.npcwh.transform.testing.FixturePeriods.JAN;
+import static org.npcwh.transform.testing.FixturePeriods.MAR;
+import static org.npcwh.transform.testing.FixturePeriods.Q1;
 import static org.npcwh.transform.testing.MetricTable.Figure.count;
 import static org.npcwh.transform.testing.MetricTable.Figure.ratio;
 import static org.npcwh.transform.testing.RawFixture.dec;
@@ -34,10 +38,6 @@ import org.npcwh.transform.testing.SharedSpark;
  * </pre>
  */
 class LivelihoodMetricsTest {
-  private static final String JAN = "2023-01";
-  private static final String FEB = "2023-02";
-  private static final String MAR = "2023-03";
-  private static final String Q1 = "2023-Q1";
   private static final String Y2022 = "2022";
   private static MetricTable table;
 

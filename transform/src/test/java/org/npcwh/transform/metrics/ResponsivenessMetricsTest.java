@@ -11,6 +11,10 @@ import static org.npcwh.core.metric.Metric.MESSAGES_RECEIVED;
 import static org.npcwh.core.metric.Metric.SUGGESTIONS_SUBMITTED;
 import static org.npcwh.core.metric.Metric.SUGGESTION_ON_TIME_RATE;
 import static org.npcwh.core.metric.Metric.SUGGESTION_SOLVED_OR_SOLVING_RATE;
+import static org.npcwh.transform.testing.FixturePeriods.FEB;
+import static org.npcwh.transform.testing.FixturePeriods.JAN;
+import static org.npcwh.transform.testing.FixturePeriods.MAR;
+import static org.npcwh.transform.testing.FixturePeriods.Q1;
 import static org.npcwh.transform.testing.MetricTable.Figure.count;
 import static org.npcwh.transform.testing.MetricTable.Figure.median;
 import static org.npcwh.transform.testing.MetricTable.Figure.ratio;
@@ -46,10 +50,6 @@ import org.npcwh.transform.testing.SharedSpark;
  * lead reply 01-31 (A) and a round-2 reply 02-15 (D).
  */
 class ResponsivenessMetricsTest {
-  private static final String JAN = "2023-01";
-  private static final String FEB = "2023-02";
-  private static final String MAR = "2023-03";
-  private static final String Q1 = "2023-Q1";
   private static RawFixture fixture;
   private static MetricTable table;
 

@@ -5,6 +5,10 @@ import static org.npcwh.core.metric.Metric.REPLY_STAGE_SCORE_AVG;
 import static org.npcwh.core.metric.Metric.REVIEW_FLIP_RATE;
 import static org.npcwh.core.metric.Metric.SUGGESTION_SATISFACTION_RATE;
 import static org.npcwh.core.metric.Metric.SUGGESTION_UNSATISFIED;
+import static org.npcwh.transform.testing.FixturePeriods.FEB;
+import static org.npcwh.transform.testing.FixturePeriods.JAN;
+import static org.npcwh.transform.testing.FixturePeriods.MAR;
+import static org.npcwh.transform.testing.FixturePeriods.Q1;
 import static org.npcwh.transform.testing.MetricTable.Figure.count;
 import static org.npcwh.transform.testing.MetricTable.Figure.ratio;
 import static org.npcwh.transform.testing.RawFixture.d;
@@ -34,10 +38,6 @@ import org.npcwh.transform.testing.SharedSpark;
  * </pre>
  */
 class SatisfactionMetricsTest {
-  private static final String JAN = "2023-01";
-  private static final String FEB = "2023-02";
-  private static final String MAR = "2023-03";
-  private static final String Q1 = "2023-Q1";
   private static MetricTable table;
 
   @BeforeAll
