@@ -1,27 +1,19 @@
 package org.npcwh.samples;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
-import org.npcwh.samples.io.Csv;
-import org.npcwh.samples.io.FileStyle;
-import org.npcwh.samples.io.Manifest;
-import org.npcwh.samples.io.Sha256;
-import org.npcwh.samples.io.Values;
+import org.npcwh.core.landing.Manifest;
+import org.npcwh.core.landing.ManifestException;
+import org.npcwh.core.landing.ManifestReader;
+import org.npcwh.core.landing.Sha256;
 
 /**
  * A small readable excerpt of a generated sample: for every dataset one batch, cut to its first
@@ -42,27 +34,50 @@ public final class SampleExcerpt {
   }
 
   private static void cut(Path from, Path to, int records) throws IOException {
-    JsonNode m = new ObjectMapper().readTree(from.resolve(Manifest.FILE_NAME).toFile());
-    FileStyle.Format format = FileStyle.Format.valueOf(m.get("format").asText().toUpperCase(Locale.ROOT));
-    Charset charset = m.get("encoding").asText().equals("GB18030") ? FileStyle.GB18030 : StandardCharsets.UTF_8;
+    Manifest m = read(from);
     Files.createDirectories(to);
-    List<Manifest.FileEntry> entries = new ArrayList<>();
-    boolean bom = false;
-    for (JsonNode f : m.get("files")) {
-      String name = f.get("name").asText();
-      String text = new String(Files.readAllBytes(from.resolve(name)), charset);
-      bom |= text.startsWith("\uFEFF");
-      List<String> all = format == FileStyle.Format.CSV ? Csv.records(text) : lines(text);
-      int header = format == FileStyle.Format.CSV ? 1 : 0;
+    List<Manifest.ManifestFile> entries = new ArrayList<>();
+    for (Manifest.ManifestFile f : m.files()) {
+      String text = new String(Files.readAllBytes(from.resolve(f.name())), m.charset());
+      List<String> all = m.format() == Manifest.Format.CSV ? csvRecords(text) : lines(text);
+      int header = m.format() == Manifest.Format.CSV ? 1 : 0;
       List<String> kept = all.subList(0, Math.min(all.size(), header + records));
-      byte[] bytes = String.join("", kept).getBytes(charset);
-      Files.write(to.resolve(name), bytes);
-      entries.add(new Manifest.FileEntry(name, kept.size() - header, Sha256.hex(bytes)));
+      byte[] bytes = String.join("", kept).getBytes(m.charset());
+      Files.write(to.resolve(f.name()), bytes);
+      entries.add(new Manifest.ManifestFile(f.name(), kept.size() - header, Sha256.hex(bytes)));
     }
-    new Manifest(SourceDataset.byName(m.get("dataset").asText()), m.get("batch_id").asText(),
-        LocalDateTime.parse(m.get("extracted_at").asText(), Values.TIMESTAMP),
-        DeliveryMode.valueOf(m.get("mode").asText().toUpperCase(Locale.ROOT)),
-        new FileStyle(format, charset, bom), entries).write(to);
+    Manifest cut = new Manifest(m.dataset(), m.batchId(), m.extractedAt(), m.mode(), m.format(), m.encoding(),
+        entries);
+    Files.write(to.resolve(Manifest.FILE_NAME), cut.json());
+  }
+
+  private static Manifest read(Path batch) throws IOException {
+    try {
+      return ManifestReader.read(batch.resolve(Manifest.FILE_NAME), batch.getParent().getFileName().toString(),
+          batch.getFileName().toString(), text -> text);
+    } catch (ManifestException e) {
+      throw new IllegalStateException("the sample's own batch " + batch + " is broken: " + e.getMessage(), e);
+    }
+  }
+
+  /** The records of a CSV text, each with its line end, the header first (a leading BOM is kept). */
+  private static List<String> csvRecords(String text) {
+    List<String> out = new ArrayList<>();
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n' && !quoted) {
+        out.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
   }
 
   private static List<String> lines(String text) {

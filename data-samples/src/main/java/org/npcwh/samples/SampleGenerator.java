@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.landing.Manifest;
 import org.npcwh.samples.events.ActivityGenerator;
 import org.npcwh.samples.events.DutyRosterGenerator;
 import org.npcwh.samples.events.LegislationGenerator;
@@ -16,7 +17,6 @@ import org.npcwh.samples.events.LivelihoodGenerator;
 import org.npcwh.samples.events.MessageGenerator;
 import org.npcwh.samples.events.SuggestionGenerator;
 import org.npcwh.samples.io.Landing;
-import org.npcwh.samples.io.Manifest;
 import org.npcwh.samples.traps.BadRows;
 import org.npcwh.samples.traps.DeliveryTraps;
 import org.npcwh.samples.world.ReferenceSnapshots;
@@ -87,11 +87,12 @@ public final class SampleGenerator {
     Map<SourceDataset, SampleSummary.Tally> tallies = new EnumMap<>(SourceDataset.class);
     for (Landing.Written w : landing.written()) {
       long bytes = 0;
-      for (Manifest.FileEntry f : w.manifest().files()) {
+      for (Manifest.ManifestFile f : w.manifest().files()) {
         bytes += Files.size(w.dir().resolve(f.name()));
       }
-      SampleSummary.Tally t = tallies.getOrDefault(w.manifest().dataset(), new SampleSummary.Tally(0, 0, 0, 0));
-      tallies.put(w.manifest().dataset(), t.plus(w.manifest().files().size(), w.manifest().rows(), bytes));
+      SourceDataset dataset = SourceDataset.byName(w.manifest().dataset());
+      SampleSummary.Tally t = tallies.getOrDefault(dataset, new SampleSummary.Tally(0, 0, 0, 0));
+      tallies.put(dataset, t.plus(w.manifest().files().size(), w.manifest().totalRows(), bytes));
     }
     return new SampleSummary(tallies, BadRows.total());
   }

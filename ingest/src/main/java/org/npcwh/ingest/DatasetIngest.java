@@ -16,11 +16,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.landing.Manifest;
+import org.npcwh.core.landing.ManifestException;
+import org.npcwh.core.landing.ManifestReader;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.ingest.batch.BatchRejectedException;
 import org.npcwh.ingest.batch.FileChecks;
-import org.npcwh.ingest.batch.Manifest;
-import org.npcwh.ingest.batch.ManifestParser;
 import org.npcwh.ingest.pii.Shown;
 
 /**
@@ -73,8 +74,8 @@ final class DatasetIngest {
             "no " + Manifest.FILE_NAME + " yet: the batch is still being delivered"));
       } else {
         try {
-          candidates.add(new Candidate(folder, ManifestParser.parse(manifestFile, dataset.datasetName(), batchId)));
-        } catch (BatchRejectedException e) {
+          candidates.add(new Candidate(folder, readManifest(manifestFile, batchId)));
+        } catch (ManifestException e) {
           reject(batchId, null, e.getMessage());
         }
       }
@@ -84,6 +85,11 @@ final class DatasetIngest {
     for (Candidate candidate : candidates) {
       process(candidate.folder(), candidate.manifest());
     }
+  }
+
+  private Manifest readManifest(Path manifestFile, String batchId) throws ManifestException {
+    return ManifestReader.read(manifestFile, dataset.datasetName(), batchId,
+        text -> Shown.capped(text, Shown.MAX_QUOTED_CHARS));
   }
 
   /**
@@ -104,8 +110,8 @@ final class DatasetIngest {
     String kept = "; the version " + since + " (content SHA-256 " + known.contentSha256() + ") stays as it is";
     Manifest manifest;
     try {
-      manifest = ManifestParser.parse(manifestFile, dataset.datasetName(), batchId);
-    } catch (BatchRejectedException e) {
+      manifest = readManifest(manifestFile, batchId);
+    } catch (ManifestException e) {
       reject(batchId, null, e.getMessage() + kept);
       return;
     }

@@ -11,14 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
+import org.npcwh.core.csv.CsvWriter;
+import org.npcwh.core.landing.Sha256;
 
 /**
- * A data file of the landing-zone contract being written: RFC 4180 CSV in UTF-8 without BOM, a
- * header row, CRLF line ends, a field quoted when it holds a comma, quote, CR or LF (quotes doubled),
- * null as an empty field. Its SHA-256 and record count are kept while writing, for the manifest.
+ * A data file of the landing-zone contract being written: CSV records of {@link CsvWriter#CRLF} in
+ * UTF-8 without BOM, a header row first. Its SHA-256 and record count are kept while writing, for the
+ * manifest.
  */
 final class CsvFile implements AutoCloseable {
   private static final int BUFFER = 1 << 16;
@@ -37,7 +38,7 @@ final class CsvFile implements AutoCloseable {
 
   static CsvFile create(Path file, List<String> header) throws IOException {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    MessageDigest digest = sha256Digest();
+    MessageDigest digest = Sha256.digest();
     Writer out = new OutputStreamWriter(new DigestOutputStream(new BufferedOutputStream(
         java.nio.channels.Channels.newOutputStream(channel), BUFFER), digest), StandardCharsets.UTF_8);
     CsvFile csv = new CsvFile(channel, digest, out);
@@ -59,7 +60,7 @@ final class CsvFile implements AutoCloseable {
     if (sha256 == null) {
       out.flush();
       channel.force(true);
-      sha256 = HexFormat.of().formatHex(digest.digest());
+      sha256 = Sha256.hex(digest);
     }
     return sha256;
   }
@@ -70,43 +71,6 @@ final class CsvFile implements AutoCloseable {
   }
 
   private void line(String[] values) throws IOException {
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      field(values[i]);
-    }
-    out.write("\r\n");
-  }
-
-  private void field(String value) throws IOException {
-    if (value == null || value.isEmpty()) {
-      return;
-    }
-    if (!needsQuotes(value)) {
-      out.write(value);
-      return;
-    }
-    out.write('"');
-    out.write(value.replace("\"", "\"\""));
-    out.write('"');
-  }
-
-  private static boolean needsQuotes(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
+    CsvWriter.CRLF.write(out, Arrays.asList(values));
   }
 }

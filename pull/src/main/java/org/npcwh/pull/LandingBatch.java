@@ -1,7 +1,5 @@
 package org.npcwh.pull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -9,11 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.landing.Manifest;
 import org.npcwh.core.layout.TreeFiles;
 
 /**
@@ -23,9 +20,7 @@ import org.npcwh.core.layout.TreeFiles;
  * ingest sees nothing, and a crash leaves only the dot-folder, which the next pull removes.
  */
 final class LandingBatch implements AutoCloseable {
-  static final String MANIFEST = "_manifest.json";
   static final String STAGING_PREFIX = ".pulling-";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path datasetFolder;
   private final SourceDataset dataset;
@@ -75,20 +70,10 @@ final class LandingBatch implements AutoCloseable {
   String publish(DeliveryMode mode, LocalDateTime extractedAt) throws IOException {
     String sha256 = finishData();
     String batchId = freeBatchId();
-    Map<String, Object> file = new LinkedHashMap<>();
-    file.put("name", fileName);
-    file.put("rows", csv.rows());
-    file.put("sha256", sha256);
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("dataset", dataset.datasetName());
-    manifest.put("batch_id", batchId);
-    manifest.put("extracted_at", ContractText.timestamp(extractedAt));
-    manifest.put("mode", mode.code());
-    manifest.put("format", "csv");
-    manifest.put("encoding", "UTF-8");
-    manifest.put("files", List.of(file));
-    Path manifestFile = staging.resolve(MANIFEST);
-    Files.write(manifestFile, JSON.writeValueAsBytes(manifest), StandardOpenOption.CREATE_NEW);
+    Manifest manifest = new Manifest(dataset.datasetName(), batchId, extractedAt, mode, Manifest.Format.CSV,
+        "UTF-8", List.of(new Manifest.ManifestFile(fileName, csv.rows(), sha256)));
+    Path manifestFile = staging.resolve(Manifest.FILE_NAME);
+    Files.write(manifestFile, manifest.json(), StandardOpenOption.CREATE_NEW);
     try (FileChannel channel = FileChannel.open(manifestFile, StandardOpenOption.WRITE)) {
       channel.force(true);
     }

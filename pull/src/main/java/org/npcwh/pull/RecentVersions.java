@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.List;
+import org.npcwh.core.landing.Sha256;
 
 /**
  * The row versions (key, updated_at) an incremental pull has seen within one overlap of the newest
@@ -60,7 +61,7 @@ final class RecentVersions {
    * would skip a late row) has a chance of about n²/2⁶⁵ for n versions in one overlap.
    */
   static String fingerprint(String key, LocalDateTime updatedAt) {
-    byte[] digest = CsvFile.sha256Digest().digest((key + '\u0000' + ISO.format(updatedAt))
+    byte[] digest = Sha256.digest().digest((key + '\u0000' + ISO.format(updatedAt))
         .getBytes(StandardCharsets.UTF_8));
     return HEX.formatHex(digest, 0, 8);
   }

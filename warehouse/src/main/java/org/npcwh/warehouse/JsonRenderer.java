@@ -1,53 +1,65 @@
 package org.npcwh.warehouse;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 
 /**
- * A JSON array with one object per row, keys in column order. Numbers and booleans are JSON
- * numbers and booleans, SQL NULL is null, lists are arrays, everything else (dates, times, text,
- * NaN and infinities, which JSON cannot hold as numbers) is a string.
+ * A JSON array with one object per row, keys in column order, one row per line. Numbers and
+ * booleans are JSON numbers and booleans, SQL NULL is null, lists are arrays, everything else (dates,
+ * times, text, NaN and infinities, which JSON cannot hold as numbers) is a string. Jackson writes it,
+ * so escaping is Jackson's; only the layout is ours.
  */
 final class JsonRenderer {
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+      .build();
+
   private JsonRenderer() {}
 
   static String render(QueryResult result) {
-    StringBuilder out = new StringBuilder("[");
+    StringWriter out = new StringWriter();
     List<String> columns = result.columns();
-    for (int r = 0; r < result.rows().size(); r++) {
-      out.append(r == 0 ? "\n  {" : ",\n  {");
-      List<Object> row = result.rows().get(r);
-      for (int c = 0; c < columns.size(); c++) {
-        if (c > 0) {
-          out.append(", ");
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(new RowPerLine());
+      g.writeStartArray();
+      for (List<Object> row : result.rows()) {
+        g.writeStartObject();
+        for (int c = 0; c < columns.size(); c++) {
+          g.writeFieldName(columns.get(c));
+          value(g, row.get(c));
         }
-        string(out, columns.get(c));
-        out.append(": ");
-        value(out, row.get(c));
+        g.writeEndObject();
       }
-      out.append('}');
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON into memory cannot fail", e);
     }
-    out.append(result.rows().isEmpty() ? "]\n" : "\n]\n");
-    return out.toString();
+    return out.append('\n').toString();
   }
 
-  private static void value(StringBuilder out, Object value) {
+  private static void value(JsonGenerator g, Object value) throws IOException {
     if (value == null) {
-      out.append("null");
+      g.writeNull();
     } else if (value instanceof Boolean b) {
-      out.append(b);
+      g.writeBoolean(b);
     } else if (isFiniteNumber(value)) {
-      out.append(CellText.of(value));
+      g.writeNumber(CellText.of(value));
     } else if (value instanceof List<?> items) {
-      out.append('[');
-      for (int i = 0; i < items.size(); i++) {
-        out.append(i == 0 ? "" : ", ");
-        value(out, items.get(i));
+      g.writeStartArray();
+      for (Object item : items) {
+        value(g, item);
       }
-      out.append(']');
+      g.writeEndArray();
     } else {
-      string(out, CellText.of(value));
+      g.writeString(CellText.of(value));
     }
   }
 
@@ -62,27 +74,61 @@ final class JsonRenderer {
         || value instanceof Integer || value instanceof Short || value instanceof Byte;
   }
 
-  static void string(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (ch < 0x20) {
-            out.append(String.format("\\u%04x", (int) ch));
-          } else {
-            out.append(ch);
-          }
-        }
+  /**
+   * The outer array holds one row per line, indented by two; inside a row everything stays on its
+   * line with {@code ", "} and {@code ": "}, so a result reads like a table and diffs by row.
+   */
+  private static final class RowPerLine implements PrettyPrinter {
+    private int arrayDepth;
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) {}
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      g.writeRaw('{');
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) {}
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      arrayDepth++;
+      g.writeRaw('[');
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      if (arrayDepth == 1) {
+        g.writeRaw("\n  ");
       }
     }
-    out.append('"');
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(arrayDepth == 1 ? ",\n  " : ", ");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      g.writeRaw(arrayDepth == 1 && values > 0 ? "\n]" : "]");
+      arrayDepth--;
+    }
   }
 }

@@ -72,6 +72,19 @@ class QueryResultRenderTest {
   }
 
   @Test
+  void jsonEscapesControlCharactersInLowerCaseHexAndNestsListsOnTheRowsLine() {
+    QueryResult result = new QueryResult(List.of("esc", "nested", "inf", "big"), List.of(
+        Arrays.asList("\u001b[0m\t", Arrays.asList(1L, null, List.of()), Double.POSITIVE_INFINITY,
+            new BigDecimal("1E+3")),
+        Arrays.asList("", List.of(), null, 0.25)));
+
+    assertThat(result.render(OutputFormat.JSON)).isEqualTo("[\n"
+        + "  {\"esc\": \"\\u001b[0m\\t\", \"nested\": [1, null, []], \"inf\": \"Infinity\", \"big\": 1000},\n"
+        + "  {\"esc\": \"\", \"nested\": [], \"inf\": null, \"big\": 0.25}\n"
+        + "]\n");
+  }
+
+  @Test
   void textWidthCountsWideCharactersTwiceAndMarksNever() {
     assertThat(TextWidth.of("abc")).isEqualTo(3);
     assertThat(TextWidth.of("福田区")).isEqualTo(6);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.landing.Manifest;
 
 /**
  * One batch folder {@code <landing>/<dataset>/<batch_id>/} being written: its data files stay open
@@ -57,7 +58,7 @@ public final class Batch {
   /** Finishes the files and writes the manifest; returns it. */
   public Manifest close() throws IOException {
     Manifest manifest = finishFiles();
-    manifest.write(dir);
+    Files.write(dir.resolve(Manifest.FILE_NAME), manifest.json());
     landing.record(manifest, dir);
     return manifest;
   }
@@ -81,11 +82,12 @@ public final class Batch {
     if (files.isEmpty()) {
       file(dataset.datasetName());
     }
-    List<Manifest.FileEntry> entries = new ArrayList<>();
+    List<Manifest.ManifestFile> entries = new ArrayList<>();
     for (BatchFile f : files.values()) {
       entries.add(f.finish());
     }
-    return new Manifest(dataset, batchId, extractedAt, mode, style, entries);
+    return new Manifest(dataset.datasetName(), batchId, extractedAt, mode, style.format(), style.encodingName(),
+        entries);
   }
 
   private BatchFile file(String stem) throws IOException {

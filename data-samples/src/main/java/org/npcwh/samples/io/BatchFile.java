@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.npcwh.core.contract.Field;
+import org.npcwh.core.csv.CsvWriter;
+import org.npcwh.core.landing.Manifest;
+import org.npcwh.core.landing.Sha256;
 
 /**
  * One data file of a batch, written as rows arrive (never held in memory), counting records and
@@ -46,9 +48,9 @@ final class BatchFile implements AutoCloseable {
     if (style.bom()) {
       out.write('\uFEFF');
     }
-    if (style.format() == FileStyle.Format.CSV) {
+    if (style.format() == Manifest.Format.CSV) {
       this.json = null;
-      out.write(Csv.line(fields.stream().map(Field::name).toList()));
+      CsvWriter.LF.write(out, fields.stream().map(Field::name).toList());
     } else {
       this.json = JSON.createGenerator(out);
     }
@@ -70,9 +72,9 @@ final class BatchFile implements AutoCloseable {
   }
 
   /** Closes the file and returns its manifest entry. */
-  Manifest.FileEntry finish() throws IOException {
+  Manifest.ManifestFile finish() throws IOException {
     close();
-    return new Manifest.FileEntry(name, rows, HexFormat.of().formatHex(digest.digest()));
+    return new Manifest.ManifestFile(name, rows, Sha256.hex(digest));
   }
 
   @Override
@@ -87,10 +89,9 @@ final class BatchFile implements AutoCloseable {
     List<Field> fields = row.fields();
     List<String> texts = new ArrayList<>(fields.size());
     for (int i = 0; i < fields.size(); i++) {
-      String text = Values.text(row.value(i));
-      texts.add(text == null ? "" : text);
+      texts.add(Values.text(row.value(i)));
     }
-    out.write(Csv.line(texts));
+    CsvWriter.LF.write(out, texts);
   }
 
   /** Numbers and booleans as JSON numbers and booleans, everything else as strings; nulls absent. */

@@ -2,6 +2,7 @@ package org.npcwh.samples.io;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.npcwh.core.landing.Manifest.Format;
 
 /**
  * How one batch's files are written: format, character set, and whether a UTF-8 byte-order mark
@@ -14,22 +15,6 @@ public record FileStyle(Format format, Charset charset, boolean bom) {
   public static final FileStyle CSV_BOM = new FileStyle(Format.CSV, StandardCharsets.UTF_8, true);
   public static final FileStyle CSV_GB18030 = new FileStyle(Format.CSV, GB18030, false);
   public static final FileStyle JSONL = new FileStyle(Format.JSONL, StandardCharsets.UTF_8, false);
-
-  /** The data file formats of the contract, named as the manifest names them. */
-  public enum Format {
-    CSV("csv"),
-    JSONL("jsonl");
-
-    private final String code;
-
-    Format(String code) {
-      this.code = code;
-    }
-
-    public String code() {
-      return code;
-    }
-  }
 
   /** The manifest's {@code encoding}. */
   public String encodingName() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.landing.Manifest;
 
 /** The landing zone being written: opens batch folders and remembers every batch it closed. */
 public final class Landing {
@@ -45,21 +46,23 @@ public final class Landing {
    * manifest whose file entries {@code entries} may alter (to declare a wrong checksum).
    */
   public Manifest copy(Written original, String batchId, LocalDateTime extractedAt,
-      UnaryOperator<List<Manifest.FileEntry>> entries) throws IOException {
-    Path dir = root.resolve(original.manifest().dataset().datasetName()).resolve(batchId);
+      UnaryOperator<List<Manifest.ManifestFile>> entries) throws IOException {
+    Manifest from = original.manifest();
+    Path dir = root.resolve(from.dataset()).resolve(batchId);
     Files.createDirectories(dir);
-    for (Manifest.FileEntry f : original.manifest().files()) {
+    for (Manifest.ManifestFile f : from.files()) {
       Files.copy(original.dir().resolve(f.name()), dir.resolve(f.name()));
     }
-    Manifest manifest = original.manifest().redelivered(batchId, extractedAt).withFiles(entries);
-    manifest.write(dir);
+    Manifest manifest = new Manifest(from.dataset(), batchId, extractedAt, from.mode(), from.format(),
+        from.encoding(), entries.apply(from.files()));
+    Files.write(dir.resolve(Manifest.FILE_NAME), manifest.json());
     record(manifest, dir);
     return manifest;
   }
 
   public Written find(SourceDataset dataset, String batchId) {
     return written.stream()
-        .filter(w -> w.manifest().dataset() == dataset && w.manifest().batchId().equals(batchId))
+        .filter(w -> w.manifest().dataset().equals(dataset.datasetName()) && w.manifest().batchId().equals(batchId))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no batch " + dataset + "/" + batchId));
   }

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.landing.Manifest;
+import org.npcwh.core.landing.Sha256;
 import org.npcwh.samples.io.Batch;
 import org.npcwh.samples.io.FileStyle;
 import org.npcwh.samples.io.Landing;
-import org.npcwh.samples.io.Manifest;
 import org.npcwh.samples.io.Row;
-import org.npcwh.samples.io.Sha256;
 import org.npcwh.samples.world.ReferenceSnapshots;
 import org.npcwh.samples.world.World;
 
@@ -62,10 +62,10 @@ public final class DeliveryTraps {
         LocalDateTime.of(2022, 6, 2, 2, 0), DeliveryTraps::wrongChecksum);
   }
 
-  private static List<Manifest.FileEntry> wrongChecksum(List<Manifest.FileEntry> files) {
-    List<Manifest.FileEntry> out = new ArrayList<>(files);
-    Manifest.FileEntry f = out.get(0);
-    out.set(0, new Manifest.FileEntry(f.name(), f.rows(), Sha256.hex(f.sha256())));
+  private static List<Manifest.ManifestFile> wrongChecksum(List<Manifest.ManifestFile> files) {
+    List<Manifest.ManifestFile> out = new ArrayList<>(files);
+    Manifest.ManifestFile f = out.get(0);
+    out.set(0, new Manifest.ManifestFile(f.name(), f.rows(), Sha256.hex(f.sha256())));
     return out;
   }
 }

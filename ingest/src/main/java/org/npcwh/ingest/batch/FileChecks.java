@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.npcwh.ingest.batch.Manifest.ManifestFile;
+import org.npcwh.core.landing.Manifest.ManifestFile;
+import org.npcwh.core.landing.Manifest;
 
 /**
  * Checks a batch folder's files against its manifest: all present as regular files of the folder itself
