@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark harness: whole-process wall time (median of N runs) and peak memory (max RSS) of the
-# npcwh commands on the calibrated sample, next to baselines measured in the same run (JVM start,
-# CLI start), so figures from different machines can be compared as ratios.
+# Benchmark harness: whole-process wall time and CPU time (user + system; medians of N runs) and peak
+# memory (max RSS) of the npcwh commands on the calibrated sample, next to baselines measured in the
+# same run (JVM start, CLI start), so figures from different machines can be compared as ratios. CPU
+# time barely moves when other builds share the machine, wall time does: compare CPU on a busy machine.
 #
 #   bench/bench.sh [runs=3] [scale=1.0]
 #
@@ -22,22 +23,27 @@ landing_mb=$(du -sm "$work/landing" | cut -f1)
 landing_rows=$(find "$work/landing" -name _manifest.json -exec grep -ho '"rows" *: *[0-9]*' {} + \
   | awk -F: '{s+=$2} END {print s}')
 
-# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $runs times; prints "NAME median_s max_rss_mb"
+# median VALUES...: the median of the numbers given
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+
+# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $runs times;
+# prints "NAME median_wall_s median_cpu_s max_rss_mb"
 measure() {
   local name="$1" prepare="$2"; shift 2
-  local times=() rss=()
+  local times=() cpus=() rss=()
   for _ in $(seq "$runs"); do
     eval "$prepare"
     # exit 3 is expected: the sample holds one deliberately damaged batch, which ingest rejects
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err-$name" || [ $? -eq 3 ] || {
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err-$name" || [ $? -eq 3 ] || {
       echo "benchmark '$name' failed:" >&2; cat "$work/err-$name" >&2; exit 1; }
-    read -r t m < <(tail -n 1 "$work/time")
-    times+=("$t"); rss+=("$m")
+    read -r t u s m < <(tail -n 1 "$work/time")
+    times+=("$t"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')"); rss+=("$m")
   done
-  local median peak
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  local peak
   peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-  printf '%s %s %s\n' "$name" "$median" "$((peak / 1024))"
+  printf '%s %s %s %s\n' "$name" "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$((peak / 1024))"
 }
 
 fresh='rm -rf "$work/wh"'
@@ -64,10 +70,10 @@ out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
     "$(java -version 2>&1 | head -1). Sample scale $scale: $landing_mb MB, $landing_rows rows. Median of $runs runs."
   echo
-  echo "| benchmark | median wall s | peak RSS MiB | × CLI start |"
-  echo "|---|---:|---:|---:|"
+  echo "| benchmark | median wall s | median CPU s | peak RSS MiB | × CLI start (wall) |"
+  echo "|---|---:|---:|---:|---:|"
   cli=$(awk '$1=="baseline_cli_start" {print $2}' "$results")
-  awk -v cli="$cli" '{printf "| %s | %.2f | %d | %.1f |\n", $1, $2, $3, $2/cli}' "$results"
+  awk -v cli="$cli" '{printf "| %s | %.2f | %.2f | %d | %.1f |\n", $1, $2, $3, $4, $2/cli}' "$results"
   echo
   echo "Last transform_one_month run: ${spark_start:-Spark start-up not reported}; steps: ${transform_steps:-not reported}."
 } | tee "$out"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Long fuzzing profile of ingest: mutated CSV/JSONL batches through the real IngestJob (see
 # docs/decisions.md, "Issue 9: batch integrity and ingest fuzzing"). Fails on any escaped exception or
-# broken conservation; prints the tally and the wall time, and appends them to bench/results/fuzz.md.
+# broken conservation; prints the tally and the wall time, and appends them to the fuzz log in bench/results/.
 #
 #   bench/fuzz.sh [batches=20000] [seed=20261128]
 set -euo pipefail

@@ -1,5 +1,5 @@
 -- A small analysts' database for the report tests: TABLES named like the warehouse's views, with
--- the views' columns (briefs/tables.md), filled by hand. metric_catalog is filled from the Metric
+-- the views' columns, filled by hand. metric_catalog is filled from the Metric
 -- enum by TestWarehouse. Scopes: the city, districts 440303 罗湖区 and 440304 福田区, departments
 -- D01 市教育局 and D02 市住房和建设局.
 

@@ -1,4 +1,4 @@
--- A small warehouse folder written the way ingest and transform write theirs (tables.md).
+-- A small warehouse folder written the way ingest and transform write theirs (core's WarehouseLayout).
 -- ${wh} is the folder. Expected figures in the tests are worked out from these rows by hand.
 
 COPY (SELECT * FROM (VALUES

@@ -144,14 +144,15 @@ class AirflowClientTest {
     assertThat(run.startDate()).isEqualTo(OffsetDateTime.parse("2024-01-01T19:04:07.5Z"));
     assertThat(tasks).extracting(TaskInstance::taskId, TaskInstance::stateLabel, TaskInstance::tryNumber)
         .containsExactly(
+            tuple("pull", "success", 1),
             tuple("ingest", "success", 1),
             tuple("transform", "up_for_retry", 1),
             tuple("check", "none", 0),
             tuple("publish", "none", 0),
             tuple("report", "none", 0));
-    assertThat(tasks.get(0).duration()).isEqualTo(122.0);
-    assertThat(tasks.get(0).mapIndex()).isEqualTo(-1);
-    assertThat(tasks.get(0).maxTries()).isEqualTo(3);
+    assertThat(tasks.get(1).duration()).isEqualTo(122.0);
+    assertThat(tasks.get(1).mapIndex()).isEqualTo(-1);
+    assertThat(tasks.get(1).maxTries()).isEqualTo(3);
   }
 
   @Test

@@ -30,6 +30,7 @@ class AirflowCommandsTest {
         started        2024-01-02 03:04:07
         ended          2024-01-02 03:20:00
         tasks:
+          pull         success          try 1/4  0.4 s
           ingest       success          try 1/4  122.0 s
           transform    success          try 1/4  550.0 s
           check        success          try 1/4  40.0 s
@@ -80,6 +81,7 @@ class AirflowCommandsTest {
     assertThat(progress).containsExactly(
         "run " + RUN_ID + ": queued",
         "run " + RUN_ID + ": running",
+        "task pull: success (try 1)",
         "task ingest: running (try 1)",
         "task ingest: success (try 1)",
         "task transform: running (try 1)",
@@ -106,6 +108,7 @@ class AirflowCommandsTest {
         + " report (upstream_failed). Read the failed task's log");
     assertThat(progress).containsExactly(
         "run " + RUN_ID + ": running",
+        "task pull: success (try 1)",
         "task ingest: success (try 1)",
         "task transform: running (try 1)",
         "run " + RUN_ID + ": failed",

@@ -17,7 +17,7 @@ import java.util.HexFormat;
  * @param checkedAt the same moment in local China time, as stored in {@code checked_at}
  */
 record RunStamp(String runId, LocalDateTime checkedAt) {
-  /** The warehouse's time zone: timestamps are local China time (tables.md). */
+  /** The warehouse's time zone: timestamps are local China time (docs/contract/sources.md). */
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private static final DateTimeFormatter ID_TIME =

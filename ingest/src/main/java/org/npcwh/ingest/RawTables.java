@@ -13,7 +13,7 @@ import org.npcwh.ingest.parquet.Column;
 import org.npcwh.ingest.parquet.ColumnType;
 import org.npcwh.ingest.parquet.TableSchema;
 
-/** The Parquet shapes of the raw layer, as agreed in {@code briefs/tables.md}. */
+/** The Parquet shapes of the raw layer: what ingest writes and transform reads back. */
 public final class RawTables {
   private RawTables() {}
 

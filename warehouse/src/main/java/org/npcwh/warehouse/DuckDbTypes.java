@@ -2,7 +2,10 @@ package org.npcwh.warehouse;
 
 import org.npcwh.core.contract.FieldType;
 
-/** How the source contract's value types look in DuckDB (tables.md: DEC is DECIMAL(18,4), TS has no zone). */
+/**
+ * How the source contract's value types look in DuckDB: DEC is DECIMAL(18,4), the range ingest accepts;
+ * TS has no zone, being local China time (docs/contract/sources.md).
+ */
 final class DuckDbTypes {
   private DuckDbTypes() {}
 

@@ -1,6 +1,6 @@
 package org.npcwh.core.contract;
 
-/** The value types of the source contract ({@code sources.md}: str, int, dec, bool, date, ts, list). */
+/** The value types of the source contract ({@code docs/contract/sources.md}: str, int, dec, bool, date, ts, list). */
 public enum FieldType {
   /** A string, kept as delivered. */
   STR,

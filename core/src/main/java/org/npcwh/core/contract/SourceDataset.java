@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every dataset of the source contract ({@code shared/contract/sources.md}), declared once.
+ * Every dataset of the source contract ({@code docs/contract/sources.md}), declared once.
  * Ingest validates against it, the raw layer's schema is derived from it, transform reads it.
  * Constants are in dependency order: a dataset only refers to itself or to datasets above it,
  * so ingesting in this order lets every reference be checked.

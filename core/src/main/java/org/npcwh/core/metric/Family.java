@@ -1,6 +1,6 @@
 package org.npcwh.core.metric;
 
-/** The metric families of {@code metrics.md}, in report order. */
+/** The metric families of {@code docs/contract/metrics.md}, in report order. */
 public enum Family {
   COVERAGE("家站点覆盖", "Coverage"),
   RESPONSIVENESS("办理时效", "Responsiveness"),

@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The metric catalogue ({@code shared/contract/metrics.md}), declared once. The Spark jobs, the
- * {@code metric_catalog} table, the DuckDB comments and the report labels all read this enum.
+ * The metric catalogue, declared once. The Spark jobs, the {@code metric_catalog} table, the DuckDB
+ * comments, the report labels and the metric tables of {@code docs/contract/metrics.md} all come from
+ * this enum.
  */
 public enum Metric {
   HOMES_OPEN(COVERAGE, "人大代表之家数", "Homes open", Unit.COUNT, Shape.COUNT, scopes(CITY, DISTRICT),
@@ -100,7 +101,8 @@ public enum Metric {
       "opinions decided in P as ADOPTED or PARTIALLY_ADOPTED ÷ opinions decided in P"),
   LEGISLATIVE_POINT_ACTIVITY_RATE(LEGISLATIVE, "立法联系点活跃率", "Active legislative contact points", Unit.RATE,
       Shape.RATIO, scopes(CITY, DISTRICT),
-      "legislative points open at P.end with at least one opinion submitted in P ÷ legislative points open at P.end"),
+      "legislative points open at P.end (as in legislative_points_open) with at least one opinion submitted in P"
+          + " ÷ legislative points open at P.end"),
 
   LIVELIHOOD_PROJECTS_SELECTED(LIVELIHOOD, "票决产生民生实事项目数", "Livelihood projects selected", Unit.COUNT,
       Shape.COUNT, scopes(CITY, DISTRICT),

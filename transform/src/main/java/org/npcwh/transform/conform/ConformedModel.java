@@ -24,7 +24,7 @@ import org.apache.spark.sql.Row;
 import org.npcwh.transform.current.CurrentTables;
 
 /**
- * The conformed dimensions and facts of tables.md, plus the two inputs the metrics need that are not
+ * The conformed dimensions and facts (marts dim_* and fct_*), plus the two inputs the metrics need that are not
  * published marts: the station–community coverage and each activity's deputies, and the livelihood
  * project versions (raw schema with lineage) for as-of-period-end figures; and the versions held for
  * a reference to a key that does not exist ({@code reference_holds}, built with the current state).

@@ -9,7 +9,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Conformed dimensions (tables.md) from the current state of the reference datasets. Pure functions. */
+/** Conformed dimensions from the current state of the reference datasets. Pure functions. */
 public final class Dimensions {
   private Dimensions() {}
 

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Facts of the liaison platform, the legislation system and the livelihood projects (tables.md),
+ * Facts of the liaison platform, the legislation system and the livelihood projects,
  * from the current state. Pure functions. The district of an event is the district of its platform.
  */
 public final class Facts {

@@ -12,7 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
-/** Facts of the suggestion system (tables.md), from the current state. Pure functions. */
+/** Facts of the suggestion system, from the current state. Pure functions. */
 public final class SuggestionFacts {
   private SuggestionFacts() {}
 

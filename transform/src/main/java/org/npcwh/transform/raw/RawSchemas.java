@@ -12,7 +12,7 @@ import org.npcwh.core.contract.RawColumns;
 import org.npcwh.core.contract.SourceDataset;
 
 /**
- * Spark schemas of the raw layer (tables.md), derived from the contract declarations in core so
+ * Spark schemas of the raw layer (what ingest writes), derived from the contract declarations in core so
  * that a field is declared exactly once.
  */
 public final class RawSchemas {

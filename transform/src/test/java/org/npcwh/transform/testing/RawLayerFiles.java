@@ -15,7 +15,7 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.transform.raw.RawTables;
 
-/** Writes a {@link RawFixture} to disk in the raw layer's shape (tables.md), as ingest would. */
+/** Writes a {@link RawFixture} to disk in the raw layer's shape ({@link RawTables}), as ingest would. */
 public final class RawLayerFiles {
   private RawLayerFiles() {}
 

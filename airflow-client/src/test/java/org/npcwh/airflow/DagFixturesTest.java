@@ -1,0 +1,68 @@
+package org.npcwh.airflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The task lists this module's tests replay stand for runs of {@code dags/npc_monthly.py}: when a
+ * stage is added to or removed from the DAG, every such fixture must follow, or the tests would keep
+ * passing against a pipeline that no longer exists. The DAG is read as text: each task is one
+ * {@code stage("<task_id>", ...)} call.
+ */
+class DagFixturesTest {
+  private static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+  private static final Path DAG = MODULE.resolveSibling("dags").resolve("npc_monthly.py");
+  private static final Pattern STAGE_CALL = Pattern.compile("\\bstage\\(\\s*\"([^\"]+)\"");
+
+  @Test
+  void everyTaskListFixtureNamesExactlyTheTasksOfTheDag() throws IOException {
+    Set<String> dagTasks = dagTaskIds();
+    assertThat(dagTasks).as("task ids found in " + DAG).hasSizeGreaterThan(1);
+
+    List<Path> fixtures = taskListFixtures();
+    assertThat(fixtures).as("fixtures with a task_instances list").isNotEmpty();
+    ObjectMapper json = new ObjectMapper();
+    for (Path fixture : fixtures) {
+      Set<String> listed = new TreeSet<>();
+      json.readTree(fixture.toFile()).get("task_instances").forEach(t -> listed.add(t.get("task_id").asText()));
+      assertThat(listed).as(MODULE.relativize(fixture) + " against the tasks of " + DAG.getFileName())
+          .isEqualTo(dagTasks);
+    }
+  }
+
+  private static Set<String> dagTaskIds() throws IOException {
+    Matcher calls = STAGE_CALL.matcher(Files.readString(DAG));
+    Set<String> ids = new TreeSet<>();
+    while (calls.find()) {
+      ids.add(calls.group(1));
+    }
+    return ids;
+  }
+
+  private static List<Path> taskListFixtures() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MODULE.resolve("src/test/resources"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        JsonNode root = json.readTree(file.toFile());
+        if (root.has("task_instances")) {
+          found.add(file);
+        }
+      }
+    }
+    return found;
+  }
+}
