@@ -28,8 +28,8 @@ final class AirflowCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code --url} and {@code --dag}, shared by every airflow subcommand. */
-  static final class Target {
+  /** {@code --url} and {@code --dag}, shared by every airflow subcommand, with the subcommand's writers. */
+  static final class Target extends Terminal {
     @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:AIRFLOW_URL}",
         description = "Airflow's base URL, e.g. http://localhost:8080 (default: $AIRFLOW_URL).")
     String url;
@@ -39,7 +39,7 @@ final class AirflowCommand implements Runnable {
     String dag;
 
     AirflowCommands connect() {
-      return AirflowCommands.connect(url, System.getenv(), Progress.toStderr().stage("airflow"));
+      return AirflowCommands.connect(url, System.getenv(), progress().stage("airflow"));
     }
   }
 
@@ -57,7 +57,7 @@ final class AirflowCommand implements Runnable {
 
     @Override
     public Integer call() {
-      System.out.println(target.connect().trigger(target.dag, period, runId));
+      target.out().println(target.connect().trigger(target.dag, period, runId));
       return 0;
     }
   }
@@ -72,7 +72,7 @@ final class AirflowCommand implements Runnable {
 
     @Override
     public Integer call() {
-      System.out.println(target.connect().status(target.dag, runId));
+      target.out().println(target.connect().status(target.dag, runId));
       return 0;
     }
   }
@@ -91,15 +91,13 @@ final class AirflowCommand implements Runnable {
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Give up after (default: 360).")
     long timeoutMinutes = AirflowCommands.WAIT_TIMEOUT_DEFAULT.toMinutes();
 
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
       if (intervalSeconds <= 0 || timeoutMinutes <= 0) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        throw new picocli.CommandLine.ParameterException(target.commandLine(),
             "--interval and --timeout must be positive");
       }
-      System.out.println(target.connect().waitFor(target.dag, runId, Duration.ofSeconds(intervalSeconds),
+      target.out().println(target.connect().waitFor(target.dag, runId, Duration.ofSeconds(intervalSeconds),
           Duration.ofMinutes(timeoutMinutes)));
       return 0;
     }
@@ -124,7 +122,7 @@ final class AirflowCommand implements Runnable {
 
     @Override
     public Integer call() {
-      System.out.println(target.connect().backfill(target.dag, from, to, reprocess));
+      target.out().println(target.connect().backfill(target.dag, from, to, reprocess));
       return 0;
     }
   }

@@ -8,7 +8,6 @@ import org.npcwh.checks.CheckReport;
 import org.npcwh.checks.CheckSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Run the data-quality checks on the figures transform computed for the given periods.",
@@ -20,17 +19,18 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin PeriodOptions periods;
   @Mixin CheckOptions checks;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
-    CheckSettings settings = checks.resolve(spec.commandLine(), warehouse.warehouse);
-    List<Period> wanted = periods.resolve(spec.commandLine());
+    Pipeline pipeline = new Pipeline(warehouse.forReading(), terminal.progress());
+    CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.warehouse);
+    List<Period> wanted = periods.resolve(terminal.commandLine());
     CheckReport report;
     try (WarehouseLock lock = pipeline.writing("check")) {
       report = pipeline.check(wanted, settings);
     }
-    return Verdicts.print(report);
+    terminal.out().println(report.summary());
+    return Verdicts.end(terminal.err(), Verdicts.of(report));
   }
 }

@@ -1,6 +1,7 @@
 package org.npcwh.app;
 
 import org.npcwh.core.layout.WarehouseLock;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.npcwh.ingest.IngestReport;
 import picocli.CommandLine.Command;
@@ -16,15 +17,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin WarehouseOption warehouse;
 
+  @Mixin Terminal terminal;
+
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
+    Pipeline pipeline = new Pipeline(warehouse.forWriting(), terminal.progress());
     IngestReport report;
     try (WarehouseLock lock = pipeline.writing("ingest")) {
       report = pipeline.ingest(landing.path, PiiKey.fromEnvironment());
     }
-    System.out.println(report.summary());
-    Rejections.failIfAny(report);
-    return 0;
+    terminal.out().println(report.summary());
+    return Verdicts.end(terminal.err(), Rejections.of(report, Set.of()));
   }
 }

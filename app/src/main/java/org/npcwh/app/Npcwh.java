@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "npcwh",
     mixinStandardHelpOptions = true,
-    version = "npcwh 0.1.0",
+    versionProvider = PomVersion.class,
     description = "npc-warehouse: the reporting and analytics warehouse of a People's Congress standing"
         + " committee's grassroots work (deputies' homes, stations and points; letters; legislative"
         + " feedback; suggestions; livelihood projects).",
@@ -46,16 +46,14 @@ public final class Npcwh implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    System.exit(newCommandLine().execute(args));
   }
 
-  /** Runs the command line as {@code main} does, without exiting: what tests call. */
-  public static int execute(String... args) {
-    return newCommandLine().execute(args);
-  }
-
+  /** The command line {@code main} runs, with its handlers: what tests run, with their own writers. */
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new Npcwh());
+    // --format PDF, --format pdf and --by District all mean what they say.
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     // Exit codes are documented from the one enum that defines them, for every command's --help.
     java.util.Map<String, String> exitCodes = new java.util.LinkedHashMap<>();
     for (ExitCode code : ExitCode.values()) {
@@ -81,11 +79,7 @@ public final class Npcwh implements Runnable {
     PrintWriter err = cli.getErr();
     UserException user = findUserException(ex);
     if (user != null) {
-      err.println("Error: " + user.getMessage());
-      if (Logging.isVerbose()) {
-        user.printStackTrace(err);
-      }
-      err.flush();
+      printError(err, user);
       return user.exitCode().code();
     }
     err.println("Internal error: " + ex + (Logging.isVerbose() ? "" : " (rerun with --verbose for details)"));
@@ -94,6 +88,15 @@ public final class Npcwh implements Runnable {
     }
     err.flush();
     return ExitCode.INTERNAL.code();
+  }
+
+  /** How every user error reaches the user: one paragraph, and its stack trace only with --verbose. */
+  static void printError(PrintWriter err, UserException user) {
+    err.println("Error: " + user.getMessage());
+    if (Logging.isVerbose()) {
+      user.printStackTrace(err);
+    }
+    err.flush();
   }
 
   /** Spark and the JDK wrap exceptions; a user error anywhere in the chain is still a user error. */

@@ -1,6 +1,6 @@
 package org.npcwh.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -9,14 +9,11 @@ import java.util.function.Consumer;
  * output holds only results), each prefixed with the stage, and stage timings.
  */
 final class Progress {
-  private final PrintStream out;
+  private final PrintWriter out;
 
-  Progress(PrintStream out) {
+  /** {@code out} is the command's standard error ({@link Terminal#progress()}). */
+  Progress(PrintWriter out) {
     this.out = out;
-  }
-
-  static Progress toStderr() {
-    return new Progress(System.err);
   }
 
   Consumer<String> stage(String name) {

@@ -14,13 +14,14 @@ import picocli.CommandLine.Mixin;
           + " 'npcwh query'."})
 final class PublishCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
+  @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
+    Pipeline pipeline = new Pipeline(warehouse.forReading(), terminal.progress());
     try (WarehouseLock lock = pipeline.writing("publish")) {
       Pipeline.Published published = pipeline.publish(List.of(), null);
-      System.out.println(published);
+      terminal.out().println(published);
       if (!published.released()) {
         throw Errors.checksFailed("Nothing was published", "no period of the candidate passed its newest checks ("
             + published.promoted().held().size() + " held back); the release in force stays as it was",

@@ -24,9 +24,11 @@ final class PullCommand implements Callable<Integer> {
 
   @Mixin LandingOption landing;
 
+  @Mixin Terminal terminal;
+
   @Override
   public Integer call() {
-    System.out.println(pull(source, landing.path, Progress.toStderr()).summary());
+    terminal.out().println(pull(source, landing.path, terminal.progress()).summary());
     return 0;
   }
 

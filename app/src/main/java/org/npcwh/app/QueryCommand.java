@@ -1,6 +1,5 @@
 package org.npcwh.app;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.npcwh.warehouse.OutputFormat;
 import org.npcwh.warehouse.ReadOnlyQuery;
@@ -18,24 +17,17 @@ final class QueryCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-  String format = "table";
+  OutputFormat format = OutputFormat.TABLE;
 
   @Parameters(index = "0", paramLabel = "SQL", description = "The query.")
   String sql;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    OutputFormat output;
-    try {
-      output = OutputFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "'" + format + "' is not a value of --format: use table, csv or json");
-    }
-    System.out.print(ReadOnlyQuery.run(warehouse.forReading(), sql).render(output));
-    System.out.flush();
+    terminal.out().print(ReadOnlyQuery.run(warehouse.forReading(), sql).render(format));
+    terminal.out().flush();
     return 0;
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Render the Chinese report (月度/季度/年度报告) of each given period.",
@@ -16,17 +15,17 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin PeriodOptions periods;
   @Mixin ReportOptions reports;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
-    ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
+    Pipeline pipeline = new Pipeline(warehouse.forReading(), terminal.progress());
+    ReportOptions.Plan plan = reports.plan(pipeline);
     List<Path> files;
     try (WarehouseLock lock = pipeline.writing("report")) {
-      files = pipeline.report(periods.resolve(spec.commandLine()), plan);
+      files = pipeline.report(periods.resolve(terminal.commandLine()), plan);
     }
-    files.forEach(f -> System.out.println(f));
+    files.forEach(terminal.out()::println);
     return 0;
   }
 }

@@ -12,42 +12,20 @@ import picocli.CommandLine.Option;
 final class ReportOptions {
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
       description = "Report formats, comma-separated: pdf, xlsx, html (default: pdf).")
-  List<String> formats = List.of("pdf");
+  List<ReportFormat> formats = List.of(ReportFormat.PDF);
 
   @Option(names = "--by", paramLabel = "SCOPE",
       description = "Also write one report per district or per department: district | department.")
-  String by;
+  Burst by = Burst.NONE;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = "Where reports are written (default: <warehouse>/reports).")
   Path out;
 
-  /** What to render, checked before any work starts so a typo fails fast. */
+  /** What to render. */
   record Plan(Set<ReportFormat> formats, Burst burst, Path outDir) {}
 
-  Plan plan(picocli.CommandLine commandLine, Pipeline pipeline) {
-    return new Plan(formats(commandLine), burst(commandLine), out != null ? out : pipeline.defaultReportDir());
-  }
-
-  private Set<ReportFormat> formats(picocli.CommandLine commandLine) {
-    EnumSet<ReportFormat> set = EnumSet.noneOf(ReportFormat.class);
-    for (String f : formats) {
-      set.add(parse(ReportFormat.class, f, "--format", "pdf, xlsx, html", commandLine));
-    }
-    return set;
-  }
-
-  private Burst burst(picocli.CommandLine commandLine) {
-    return by == null ? Burst.NONE : parse(Burst.class, by, "--by", "district, department", commandLine);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String option, String allowed,
-      picocli.CommandLine commandLine) {
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(commandLine,
-          "'" + value + "' is not a value of " + option + ": use " + allowed);
-    }
+  Plan plan(Pipeline pipeline) {
+    return new Plan(EnumSet.copyOf(formats), by, out != null ? out : pipeline.defaultReportDir());
   }
 }

@@ -1,13 +1,13 @@
 package org.npcwh.app;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.npcwh.checks.CheckSettings;
 import org.npcwh.core.period.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Run the whole pipeline in one process: [pull,] ingest, transform, check, publish, report.",
@@ -25,18 +25,19 @@ final class RunCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
   @Mixin ReportOptions reports;
   @Mixin CheckOptions checks;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    List<Period> wanted = periods.resolve(spec.commandLine());
-    Pipeline pipeline = new Pipeline(warehouse.forWriting(), Progress.toStderr());
-    ReportOptions.Plan plan = reports.plan(spec.commandLine(), pipeline);
-    CheckSettings settings = checks.resolve(spec.commandLine(), warehouse.warehouse);
+    List<Period> wanted = periods.resolve(terminal.commandLine());
+    Pipeline pipeline = new Pipeline(warehouse.forWriting(), terminal.progress());
+    ReportOptions.Plan plan = reports.plan(pipeline);
+    CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.warehouse);
     if (source != null) {
-      System.out.println(PullCommand.pull(source, landing.path, Progress.toStderr()).summary());
+      terminal.out().println(PullCommand.pull(source, landing.path, terminal.progress()).summary());
     }
-    return WholeRun.execute(pipeline, landing.path, PiiKey.fromEnvironment(), spark.master, wanted, settings, plan,
-        true);
+    WholeRun.Found found = WholeRun.execute(pipeline, terminal.out(), landing.path, PiiKey.fromEnvironment(),
+        spark.master, wanted, settings, plan);
+    return Verdicts.end(terminal.err(), Rejections.of(found.ingested(), Set.of()), Verdicts.of(found.checked()));
   }
 }

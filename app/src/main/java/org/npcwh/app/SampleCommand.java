@@ -7,6 +7,7 @@ import org.npcwh.core.error.Errors;
 import org.npcwh.samples.SampleGenerator;
 import org.npcwh.samples.SampleSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
@@ -23,9 +24,11 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--scale", description = "Volume multiplier for event data (default: ${DEFAULT-VALUE}).")
   double scale = 1.0;
 
+  @Mixin Terminal terminal;
+
   @Override
   public Integer call() {
-    System.out.println(write(out, seed, scale, Progress.toStderr()));
+    terminal.out().println(write(out, seed, scale, terminal.progress()));
     return 0;
   }
 

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.npcwh.transform.TransformReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
     description = {"Compute metric_values for the given periods with Spark, from the raw layer.",
@@ -17,17 +16,17 @@ final class TransformCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin PeriodOptions periods;
   @Mixin SparkOptions spark;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(warehouse.forReading(), Progress.toStderr());
-    List<Period> wanted = periods.resolve(spec.commandLine());
+    Pipeline pipeline = new Pipeline(warehouse.forReading(), terminal.progress());
+    List<Period> wanted = periods.resolve(terminal.commandLine());
     TransformReport report;
     try (WarehouseLock lock = pipeline.writing("transform")) {
       report = pipeline.transform(spark.master, wanted);
     }
-    System.out.println(report.summary());
+    terminal.out().println(report.summary());
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.npcwh.app;
 
 import org.npcwh.core.layout.WarehouseLock;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -15,18 +16,19 @@ import org.npcwh.transform.TransformReport;
 /**
  * {@code npcwh run} and {@code npcwh demo}: every stage in one process under the warehouse's lock,
  * then one summary. The release takes the figures, the tables and the reports together; a period
- * whose checks fail is neither published nor reported (its last good state stays) and the run exits 4;
- * a period that ends before the first ingested event stops the run with exit 3 before transform.
+ * whose checks fail is neither published nor reported (its last good state stays); a period that
+ * ends before the first ingested event stops the run with exit 3 before transform. The caller ends
+ * the command from the returned reports ({@link Verdicts#end}), so a failed check and a rejected
+ * batch both reach the user.
  */
 final class WholeRun {
   private WholeRun() {}
 
-  /**
-   * @param rejectedBatchesFail whether a batch rejected by ingest, or a landing folder that is no dataset,
-   *     makes the run end with exit 3 (after every stage has run); the demo's sample holds a deliberately damaged batch and says so instead
-   */
-  static int execute(Pipeline pipeline, Path landing, byte[] piiKey, String master, List<Period> periods,
-      CheckSettings settings, ReportOptions.Plan plan, boolean rejectedBatchesFail) {
+  /** What the stages found that decides how the command ends. */
+  record Found(IngestReport ingested, CheckReport checked) {}
+
+  static Found execute(Pipeline pipeline, PrintWriter out, Path landing, byte[] piiKey, String master,
+      List<Period> periods, CheckSettings settings, ReportOptions.Plan plan) {
     long start = System.nanoTime();
     IngestReport ingested;
     TransformReport transformed;
@@ -49,17 +51,14 @@ final class WholeRun {
       }
     }
 
-    System.out.println(ingested.summary());
-    System.out.println(transformed.summary());
-    System.out.println(published);
-    System.out.println("Reports:");
-    reports.forEach(r -> System.out.println("  " + r));
-    System.out.println("Total: " + Progress.since(start));
-    int exit = Verdicts.print(checked);
-    if (rejectedBatchesFail) {
-      Rejections.failIfAny(ingested);
-    }
-    return exit;
+    out.println(ingested.summary());
+    out.println(transformed.summary());
+    out.println(published);
+    out.println("Reports:");
+    reports.forEach(r -> out.println("  " + r));
+    out.println("Total: " + Progress.since(start));
+    out.println(checked.summary());
+    return new Found(ingested, checked);
   }
 
   /** A run over many periods reports on the newest month, quarter and year among them. */
