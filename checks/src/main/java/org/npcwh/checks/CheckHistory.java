@@ -1,6 +1,5 @@
 package org.npcwh.checks;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +9,15 @@ import java.util.Map;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.table.Tables;
 
 /**
- * Reads the kept results of past check runs ({@code <warehouse>/checks/*.parquet}): what
- * {@link Promotion} decides on, and what the reports' data-quality appendix lists.
+ * Reads the kept results of past check runs ({@code <warehouse>/checks/*.parquet}) through the view
+ * {@code check_results_latest} of its home {@code tables/check_results_latest/}, the same the analysts
+ * query: what {@link Promotion} decides on, and what the reports' data-quality appendix lists.
  */
 public final class CheckHistory {
+  private static final String LATEST = "check_results_latest";
   private final WarehouseLayout layout;
 
   public CheckHistory(WarehouseLayout layout) {
@@ -24,13 +26,11 @@ public final class CheckHistory {
 
   /** Every result for {@code period} of the newest run that checked it; empty if it was never checked. */
   public List<CheckResult> latestResults(Period period) {
-    List<Path> files = ParquetFiles.in(layout.checks());
-    if (files.isEmpty()) {
-      return List.of();
-    }
     try (Connection connection = DuckDb.inMemory()) {
-      return ResultsFile.SQL.query(connection, "latest_results_of_period",
-          Map.of("files", ParquetFiles.names(files), "period", period.label()), CheckHistory::result);
+      // The view analysts query, from its home: "the newest run" has one definition.
+      CandidateViews.create(connection, layout, List.of(Tables.get("check_results"), Tables.get(LATEST)));
+      return ResultsFile.SQL.query(connection, "results_of_period", Map.of("period", period.label()),
+          CheckHistory::result);
     } catch (SQLException e) {
       throw Errors.unreadable(layout.checks(), e);
     }

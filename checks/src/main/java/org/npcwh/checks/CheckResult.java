@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
  * @param checkedAt when the run started, local China time
  * @param period the period label the result belongs to
  * @param checkId the check's name, unique within its table
- * @param tableName the guarded table (the folder of its {@code checks.sql})
+ * @param tableName the guarded table (its home tables/<table>/, or current_state)
  * @param severity what the check does when it does not pass
  * @param outcome PASS, or FAIL / WARN (the severity) for a finding
  * @param observed the offending figure of a finding (null for a PASS or where there is no figure)

@@ -14,8 +14,9 @@ import org.npcwh.core.period.Period;
 
 /**
  * The data-quality gate between transform and publish. Loads one snapshot of the warehouse into an
- * in-memory DuckDB database, runs every check of {@code tables/<table>/checks.sql} for each period
- * (checks that name no period run once and count for every period), writes all results to
+ * in-memory DuckDB database (a view per published table over the candidate, {@link CandidateViews},
+ * and the other inputs, {@link WarehouseInputs}), runs every check of the {@link CheckCatalog} for
+ * each period (checks that name no period run once and count for every period), writes all results to
  * {@code <warehouse>/checks/<run_id>.parquet}, and, when a FAIL check did not pass, the operator
  * report {@code <warehouse>/checks/<run_id>.md}. It publishes nothing: {@link Promotion} does,
  * from the newest results.
@@ -51,6 +52,7 @@ public final class CheckRunner {
     List<CheckDefinition> checks = CheckCatalog.all();
     progress.accept("Check run " + stamp.runId() + ": " + checks.size() + " checks, " + ordered.size() + " period(s)");
     try (Connection connection = DuckDb.inMemory()) {
+      CandidateViews.create(connection, layout);
       WarehouseInputs.load(connection, layout, ordered, settings);
       CheckEvaluator evaluator = new CheckEvaluator(connection, stamp);
       Map<String, List<CheckEvaluator.Finding>> runWide = runWideFindings(evaluator, checks);

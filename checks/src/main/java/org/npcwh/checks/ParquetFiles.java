@@ -26,20 +26,6 @@ final class ParquetFiles {
         .toList();
   }
 
-  /** Every {@code raw/<dataset>/<batch_id>/_ledger.parquet}. */
-  static List<Path> ledgers(WarehouseLayout layout) {
-    List<Path> out = new ArrayList<>();
-    for (Path dataset : children(layout.raw())) {
-      for (Path batch : children(dataset)) {
-        Path ledger = batch.resolve(WarehouseLayout.LEDGER_FILE);
-        if (Files.isRegularFile(ledger)) {
-          out.add(ledger);
-        }
-      }
-    }
-    return out;
-  }
-
   /** Every {@code raw/<dataset>/<batch_id>/data.parquet}: the rows ingest accepted. */
   static List<Path> rawData(WarehouseLayout layout, SourceDataset dataset) {
     List<Path> out = new ArrayList<>();
@@ -69,6 +55,6 @@ final class ParquetFiles {
 
   private static boolean visible(Path path) {
     String name = path.getFileName().toString();
-    return !name.startsWith(".") && !name.startsWith("_") || name.equals(WarehouseLayout.LEDGER_FILE);
+    return !name.startsWith(".") && !name.startsWith("_");
   }
 }

@@ -94,7 +94,8 @@ final class SqlSections {
     return line.isBlank() || line.strip().startsWith("--");
   }
 
-  private static String load(String resource) {
+  /** The text of a resource next to this class. */
+  static String load(String resource) {
     try (InputStream in = SqlSections.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);

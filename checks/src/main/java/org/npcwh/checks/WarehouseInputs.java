@@ -17,17 +17,14 @@ import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
 
 /**
- * Loads what the checks read into temporary tables ({@code inputs.sql}): the source datasets with
- * their freshness limits, the ingest ledger, the keys of the current state, the versions held for a
- * reference, the scopes from the dimensions, the metric catalogue from
- * {@link Metric}, the candidate figures of the checked periods and the published figures of the
- * periods before them. A missing table loads as empty; the checks say what that means.
+ * Loads what the checks read beside the candidate's tables ({@link CandidateViews}) into temporary
+ * tables ({@code inputs.sql}): the source datasets with their freshness limits, the keys of the
+ * current state, the scopes from the dimensions, the metric catalogue from {@link Metric}, the
+ * candidate figures of the checked periods and the published figures of the periods before them. A
+ * missing table loads as empty; the checks say what that means.
  */
 final class WarehouseInputs {
   private static final Statements SQL = new Statements("inputs.sql");
-  private static final String DIM_REGION = "dim_region";
-  private static final String DIM_DEPARTMENT = "dim_department";
-  private static final String REFERENCE_HOLDS = "reference_holds";
 
   private final Connection connection;
   private final WarehouseLayout layout;
@@ -51,7 +48,6 @@ final class WarehouseInputs {
   }
 
   private void loadSources(CheckSettings settings) throws SQLException {
-    loadFiles("load_ledger", layout.raw(), ParquetFiles.ledgers(layout), Map.of());
     String keysTemplate = SQL.text("load_current_keys");
     for (SourceDataset dataset : SourceDataset.values()) {
       List<Path> files = ParquetFiles.in(layout.current(dataset));
@@ -65,24 +61,17 @@ final class WarehouseInputs {
       values.put("error_after_days", freshness.errorAfterDays());
       SQL.execute(connection, "add_source_dataset", values);
       if (!files.isEmpty()) {
-        read(layout.current(dataset), CurrentKeysSql.fill(keysTemplate, dataset),
+        read(layout.current(dataset), KeySql.fill(keysTemplate, dataset),
             Map.of("dataset", dataset.datasetName(), "files", ParquetFiles.names(files)));
       }
     }
-    Path holds = layout.candidateMart(REFERENCE_HOLDS);
-    loadFiles("load_reference_holds", holds, ParquetFiles.in(holds), Map.of());
   }
 
   private void loadScopes() throws SQLException {
     SQL.execute(connection, "add_scope",
         Map.of("scope_type", ScopeType.CITY.name(), "scope_code", ScopeType.CITY_CODE));
-    loadScopeDimension("load_districts", DIM_REGION, ScopeType.DISTRICT);
-    loadScopeDimension("load_departments", DIM_DEPARTMENT, ScopeType.DEPARTMENT);
-  }
-
-  private void loadScopeDimension(String statement, String table, ScopeType scope) {
-    Path folder = layout.candidateMart(table);
-    loadFiles(statement, folder, ParquetFiles.in(folder), Map.of("scope_type", scope.name()));
+    SQL.execute(connection, "load_districts", Map.of("scope_type", ScopeType.DISTRICT.name()));
+    SQL.execute(connection, "load_departments", Map.of("scope_type", ScopeType.DEPARTMENT.name()));
   }
 
   private void loadCatalogue() throws SQLException {

@@ -1,21 +1,16 @@
--- The inputs of the checks, loaded into temporary tables of an in-memory DuckDB database so that
--- every check of a run sees one snapshot of the warehouse. WarehouseInputs finds the files (hidden
--- and staging folders skipped) and binds them as a list, :files. The check queries in
--- tables/<table>/checks.sql read only these tables.
+-- The inputs of the checks that the published tables do not show, loaded into temporary tables of
+-- the in-memory DuckDB database beside the views of the candidate's tables (CandidateViews): the
+-- source datasets, the keys of the current state, the scopes, the catalogue's scopes and the figures
+-- file by file. WarehouseInputs finds the files (hidden and staging folders skipped) and binds them
+-- as a list, :files.
 
 -- statement: create_tables
 -- warn_after_days / error_after_days: the dataset's freshness limits (CheckSettings), NULL = no limit.
 CREATE TEMP TABLE source_datasets (
   dataset VARCHAR, name_zh VARCHAR, current_present BOOLEAN, is_reference BOOLEAN,
   warn_after_days INTEGER, error_after_days INTEGER);
-CREATE TEMP TABLE ingest_ledger (
-  dataset VARCHAR, batch_id VARCHAR, status VARCHAR, extracted_at TIMESTAMP, rows_in BIGINT,
-  rows_accepted BIGINT, rows_set_aside BIGINT, duplicate_of VARCHAR);
 CREATE TEMP TABLE current_keys (
   dataset VARCHAR, key_value VARCHAR[], has_null_key BOOLEAN);
-CREATE TEMP TABLE reference_holds (
-  dataset VARCHAR, batch_id VARCHAR, key VARCHAR, field VARCHAR, missing_key VARCHAR, reason VARCHAR,
-  pending_at_ingest BOOLEAN, supersedes_current BOOLEAN);
 CREATE TEMP TABLE scope_codes (
   scope_type VARCHAR, scope_code VARCHAR);
 CREATE TEMP TABLE metric_scopes (
@@ -37,21 +32,11 @@ CREATE TEMP TABLE published_metric_values (
 INSERT INTO source_datasets
 VALUES (:dataset, :name_zh, :current_present, :is_reference, :warn_after_days::INTEGER, :error_after_days::INTEGER);
 
--- statement: load_ledger
-INSERT INTO ingest_ledger
-SELECT dataset, batch_id, status, extracted_at, rows_in, rows_accepted, rows_set_aside, duplicate_of
-FROM read_parquet(:files, union_by_name = true);
-
 -- statement: load_current_keys
--- The key columns are identifiers, not values: CurrentKeysSql fills {key_values} and {any_key_null}
+-- The key columns are identifiers, not values: KeySql fills {key_values} and {any_key_null}
 -- from SourceDataset.keyFields().
 INSERT INTO current_keys
 SELECT :dataset, [{key_values}], {any_key_null}
-FROM read_parquet(:files, union_by_name = true);
-
--- statement: load_reference_holds
-INSERT INTO reference_holds
-SELECT dataset, batch_id, key, field, missing_key, reason, pending_at_ingest, supersedes_current
 FROM read_parquet(:files, union_by_name = true);
 
 -- statement: add_scope
@@ -60,13 +45,13 @@ INSERT INTO scope_codes VALUES (:scope_type, :scope_code);
 -- statement: load_districts
 INSERT INTO scope_codes
 SELECT DISTINCT :scope_type, region_code
-FROM read_parquet(:files, union_by_name = true)
+FROM dim_region
 WHERE level = 'DISTRICT' AND region_code IS NOT NULL;
 
 -- statement: load_departments
 INSERT INTO scope_codes
 SELECT DISTINCT :scope_type, department_code
-FROM read_parquet(:files, union_by_name = true)
+FROM dim_department
 WHERE department_code IS NOT NULL;
 
 -- statement: add_metric_scope

@@ -14,14 +14,9 @@ INSERT INTO run_results VALUES (:run_id, CAST(:checked_at AS TIMESTAMP), :period
 -- statement: copy_results
 COPY run_results TO :file (FORMAT parquet);
 
--- The newest run that checked a period (latest checked_at; the run id breaks a tie) and all of
--- its results for that period.
--- statement: latest_results_of_period
-WITH of_period AS (
-  SELECT run_id, checked_at, period, check_id, table_name, severity, outcome, observed, expected, detail
-  FROM read_parquet(:files, union_by_name = true)
-  WHERE period = :period
-), newest AS (
-  SELECT run_id FROM of_period ORDER BY checked_at DESC, run_id DESC LIMIT 1
-)
-SELECT * FROM of_period WHERE run_id = (SELECT run_id FROM newest);
+-- The results of the newest run that checked a period: check_results_latest is the view of
+-- tables/check_results_latest/view.sql, created by CheckHistory as the warehouse creates it.
+-- statement: results_of_period
+SELECT run_id, checked_at, period, check_id, table_name, severity, outcome, observed, expected, detail
+FROM check_results_latest
+WHERE period = :period;

@@ -14,7 +14,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.table.Tables;
 import org.npcwh.transform.conform.ConformedModel;
+import org.npcwh.transform.conform.DeclaredColumns;
 import org.npcwh.transform.current.CurrentState;
 import org.npcwh.transform.current.CurrentTables;
 import org.npcwh.transform.metrics.MetricCatalog;
@@ -67,13 +69,13 @@ public final class TransformJob {
       Map<String, Long> rows = requested.isEmpty() ? Map.of() : step(steps, "metric values", () -> {
         Dataset<Row> values = MetricValues.compute(spark, model, requested).cache();
         try {
-          return writer.writeMetricValues(values, requested);
+          return writer.writeMetricValues(DeclaredColumns.select(Tables.get("metric_values"), values), requested);
         } finally {
           values.unpersist();
         }
       });
       step(steps, "metric catalog", () -> {
-        writer.writeCatalog(MetricCatalog.of(spark));
+        writer.writeCatalog(DeclaredColumns.select(Tables.get("metric_catalog"), MetricCatalog.of(spark)));
         writer.commit();
         return null;
       });

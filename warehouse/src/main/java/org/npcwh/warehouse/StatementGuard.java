@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.table.SqlText;
 
 /**
  * Lets through exactly one read-only query, judged by DuckDB's own parser before anything is
@@ -26,7 +27,7 @@ final class StatementGuard {
     }
     Matcher explain = EXPLAIN.matcher(sql);
     String judged = explain.matches() ? explain.group(1) : sql;
-    try (PreparedStatement check = connection.prepareStatement(SqlText.resource("sql/statement_check.sql"))) {
+    try (PreparedStatement check = connection.prepareStatement(SqlText.resource(StatementGuard.class, "sql/statement_check.sql"))) {
       check.setString(1, judged);
       try (ResultSet rs = check.executeQuery()) {
         rs.next();

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,18 +20,24 @@ import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseConnections;
 import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.table.PublishedTable;
+import org.npcwh.core.table.SqlText;
+import org.npcwh.core.table.TableColumn;
+import org.npcwh.core.table.TableFiles;
+import org.npcwh.core.table.TableSource;
+import org.npcwh.core.table.TableViews;
+import org.npcwh.core.table.Tables;
 
 /**
- * Builds a release's {@code warehouse.duckdb}: views only over the release's {@code marts/}, each view
- * and column documented with COMMENT ON, after copying the warehouse's own records (ingest ledger,
- * set-aside rows, rejections, check results) into those marts. The release is a draft nobody reads
+ * Builds a release's {@code warehouse.duckdb}: a view per home {@code tables/<view>/} ({@link Tables}),
+ * only over the release's {@code marts/}, typed and documented with COMMENT ON as the home declares,
+ * after copying the warehouse's own records (ingest ledger, set-aside rows, rejections, check results)
+ * into those marts. The release is a draft nobody reads
  * yet (see {@link org.npcwh.core.layout.Releases}); its commit makes the database visible.
  */
 public final class WarehousePublisher {
   private final WarehouseLayout warehouse;
   private final WarehouseLayout layout;
-  private final ViewQueries queries;
-  private final ColumnComments comments;
 
   /** Builds the database in the warehouse folder itself, as in a folder holding one release's files. */
   public WarehousePublisher(WarehouseLayout warehouse) {
@@ -47,8 +51,6 @@ public final class WarehousePublisher {
   public WarehousePublisher(WarehouseLayout warehouse, WarehouseLayout release) {
     this.warehouse = warehouse;
     this.layout = release;
-    this.queries = new ViewQueries(ViewSources.load(), release);
-    this.comments = ColumnComments.load();
   }
 
   /** Copies the records and creates warehouse.duckdb. */
@@ -72,7 +74,7 @@ public final class WarehousePublisher {
         connection.commit();
       }
       Files.move(building, layout.duckdb(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return new PublishReport(layout.duckdb(), queries.views(), withoutFiles);
+      return new PublishReport(layout.duckdb(), Tables.all().stream().map(PublishedTable::name).toList(), withoutFiles);
     } catch (IOException | SQLException e) {
       throw Errors.unwritable(layout.root(), e);
     } finally {
@@ -83,88 +85,80 @@ public final class WarehousePublisher {
 
   private void copyRecords() throws SQLException, IOException {
     try (Connection connection = WarehouseConnections.forPublishing(Path.of(":memory:"), layout)) {
-      for (String view : SourceGlobs.RECORD_VIEWS) {
-        String glob = SourceGlobs.records(warehouse, view);
-        Path folder = layout.mart(view);
+      for (PublishedTable table : Tables.all()) {
+        if (table.source() != TableSource.RECORDS) {
+          continue;
+        }
+        String glob = TableFiles.records(warehouse, table.name());
+        Path folder = layout.mart(table.name());
         TreeFiles.deleteRecursively(folder);
-        if (hasFiles(connection, glob)) {
+        if (TableViews.hasFiles(connection, glob)) {
           Files.createDirectories(folder);
           try (Statement copy = connection.createStatement()) {
-            copy.execute(SqlText.fromResource("sql/copy_records.sql", Map.of("glob", SqlText.literal(glob),
-                "columns", recordColumns(connection, view, glob),
-                "target", SqlText.literal(folder.resolve(view + ".parquet").toString()))));
+            copy.execute(SqlText.fromResource(WarehousePublisher.class, "sql/copy_records.sql", Map.of(
+                "glob", SqlText.literal(glob),
+                "columns", recordColumns(table, TableViews.fileColumns(connection, glob)),
+                "target", SqlText.literal(folder.resolve(table.name() + ".parquet").toString()))));
           }
         }
       }
     }
   }
 
-  /** The view's columns as the files have them, NULL for those no file has. */
-  private String recordColumns(Connection connection, String view, String glob) throws SQLException {
-    Set<String> present = new HashSet<>();
-    // The glob is spliced as a literal: with a parameter DuckDB cannot know the columns when it prepares.
-    try (Statement probe = connection.createStatement();
-        ResultSet none = probe.executeQuery(
-            SqlText.fromResource("sql/file_columns.sql", Map.of("glob", SqlText.literal(glob))))) {
-      ResultSetMetaData meta = none.getMetaData();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        present.add(meta.getColumnName(i));
-      }
-    }
-    return queries.columns(view).stream()
-        .map(c -> present.contains(c.name()) ? SqlText.identifier(c.name()) : "NULL AS " + SqlText.identifier(c.name()))
+  /** The table's columns as the files have them, NULL for those no file has. */
+  private static String recordColumns(PublishedTable table, Set<String> present) {
+    return table.columnNames().stream()
+        .map(c -> present.contains(c) ? SqlText.identifier(c) : "NULL AS " + SqlText.identifier(c))
         .collect(Collectors.joining(", "));
   }
 
   private List<String> createViews(Connection connection, Consumer<String> progress) throws SQLException {
     List<String> withoutFiles = new ArrayList<>();
-    for (String view : queries.views()) {
-      boolean filesExist = !queries.readsFiles(view) || hasFiles(connection, queries.glob(view));
+    for (PublishedTable table : Tables.all()) {
+      String glob = SourceGlobs.of(layout, table.name());
+      boolean filesExist = !table.readsFiles() || TableViews.hasFiles(connection, glob);
       if (!filesExist) {
-        withoutFiles.add(view);
+        withoutFiles.add(table.name());
       }
-      create(connection, view, queries.query(view, filesExist));
-      document(connection, view);
-      progress.accept("view " + view + (filesExist ? "" : " (no files yet: empty)"));
+      String query = !table.readsFiles() ? TableViews.derived(table)
+          : filesExist ? TableViews.overFiles(table, glob) : TableViews.empty(table);
+      create(connection, table, query);
+      document(connection, table);
+      progress.accept("view " + table.name() + (filesExist ? "" : " (no files yet: empty)"));
     }
     return withoutFiles;
   }
 
-  private static boolean hasFiles(Connection connection, String glob) throws SQLException {
-    try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM glob(?)")) {
-      count.setString(1, glob);
-      try (ResultSet rs = count.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) > 0;
-      }
-    }
-  }
-
-  private static void create(Connection connection, String view, String query) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(SqlText.fromResource("sql/create_view.sql",
-          Map.of("view", SqlText.identifier(view), "query", query)));
+  private static void create(Connection connection, PublishedTable table, String query) {
+    try {
+      TableViews.create(connection, table, query);
     } catch (SQLException e) {
-      throw Errors.viewNotPublishable(view, e.getMessage(), e);
+      throw Errors.viewNotPublishable(table.name(), e.getMessage(), e);
     }
   }
 
-  private void document(Connection connection, String view) throws SQLException {
+  /** COMMENT ON the view and each of its columns; a column the home does not declare is a bug. */
+  private static void document(Connection connection, PublishedTable table) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(SqlText.fromResource("sql/comment_on_view.sql",
-          Map.of("view", view, "comment", SqlText.literal(comments.view(view)))));
-      for (String column : columns(connection, view)) {
-        String comment = comments.column(view, column, queries.column(view, column));
-        statement.execute(SqlText.fromResource("sql/comment_on_column.sql",
-            Map.of("view", view, "column", SqlText.identifier(column), "comment", SqlText.literal(comment))));
+      statement.execute(SqlText.fromResource(WarehousePublisher.class, "sql/comment_on_view.sql",
+          Map.of("view", table.name(), "comment", SqlText.literal(table.comment()))));
+      List<String> columns = columns(connection, table.name());
+      if (!columns.equals(table.columnNames())) {
+        throw new IllegalStateException("view " + table.name() + " has columns " + columns
+            + " but tables/" + table.name() + "/schema.tsv declares " + table.columnNames());
+      }
+      for (TableColumn column : table.columns()) {
+        statement.execute(SqlText.fromResource(WarehousePublisher.class, "sql/comment_on_column.sql",
+            Map.of("view", table.name(), "column", SqlText.identifier(column.name()),
+                "comment", SqlText.literal(column.comment()))));
       }
     }
   }
 
   private static List<String> columns(Connection connection, String view) throws SQLException {
     List<String> columns = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        SqlText.fromResource("sql/view_columns.sql", Map.of("view", SqlText.identifier(view))))) {
+    try (PreparedStatement select = connection.prepareStatement(SqlText.fromResource(WarehousePublisher.class,
+        "sql/view_columns.sql", Map.of("view", SqlText.identifier(view))))) {
       ResultSetMetaData meta = select.getMetaData();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         columns.add(meta.getColumnName(i));

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class CheckLabelsTest {
   /** The checks module's catalogue, read as text: the reports module has no dependency on that module. */
   private static final Path CHECK_CATALOGUE =
-      Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolveSibling("checks")
-          .resolve("src/main/resources/org/npcwh/checks/tables");
+      Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolveSibling("tables");
   private static final Pattern WARN_CHECK =
       Pattern.compile("^-- check: (\\S+)\\s*\\R-- severity: WARN\\s*$", Pattern.MULTILINE);
 

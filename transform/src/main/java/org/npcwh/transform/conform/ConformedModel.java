@@ -18,80 +18,73 @@ import static org.npcwh.core.contract.SourceDataset.SUGGESTION_REPLIES;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.npcwh.core.table.PublishedTable;
+import org.npcwh.core.table.TableSource;
+import org.npcwh.core.table.Tables;
 import org.npcwh.transform.current.CurrentTables;
 
 /**
- * The conformed dimensions and facts (marts dim_* and fct_*), plus the two inputs the metrics need that are not
- * published marts: the station–community coverage and each activity's deputies, and the livelihood
- * project versions (raw schema with lineage) for as-of-period-end figures; and the versions held for
- * a reference to a key that does not exist ({@code reference_holds}, built with the current state).
+ * The conformed dimensions and facts by table name, plus the inputs the metrics need that are not
+ * published marts: the station–community coverage ({@value #PLATFORM_COVERAGE_TABLE}), each activity's
+ * deputies ({@value #ACTIVITY_DEPUTY}) and the livelihood project versions with lineage for as-of-period-end
+ * figures ({@value #LIVELIHOOD_VERSIONS}); and the versions held for a reference to a key that does not
+ * exist ({@code reference_holds}, built with the current state). A table whose name has a home
+ * {@code tables/<name>/} of source {@code mart} is published with the columns that home declares
+ * ({@link DeclaredColumns}); adding one is a builder line here and a home.
  */
-public record ConformedModel(
-    Dataset<Row> dimRegion,
-    Dataset<Row> dimPlatform,
-    Dataset<Row> dimDepartment,
-    Dataset<Row> dimDeputy,
-    Dataset<Row> dimDraft,
-    Dataset<Row> fctMessage,
-    Dataset<Row> fctLetter,
-    Dataset<Row> fctActivity,
-    Dataset<Row> fctDuty,
-    Dataset<Row> fctOpinion,
-    Dataset<Row> fctSuggestion,
-    Dataset<Row> fctSuggestionReply,
-    Dataset<Row> fctEvaluation,
-    Dataset<Row> fctLivelihoodProject,
-    Dataset<Row> platformCoverage,
-    Dataset<Row> activityDeputy,
-    Dataset<Row> livelihoodVersions,
-    Dataset<Row> referenceHolds) {
+public final class ConformedModel {
+  public static final String PLATFORM_COVERAGE_TABLE = "platform_coverage";
+  public static final String ACTIVITY_DEPUTY = "activity_deputy";
+  public static final String LIVELIHOOD_VERSIONS = "livelihood_versions";
 
-  public static ConformedModel of(CurrentTables current) {
-    Dataset<Row> dimRegion = Dimensions.region(current.get(REGIONS));
-    Dataset<Row> dimPlatform = Dimensions.platform(current.get(PLATFORMS), dimRegion);
-    Dataset<Row> fctReply = SuggestionFacts.reply(current.get(SUGGESTION_REPLIES), current.get(SUGGESTIONS));
-    return new ConformedModel(
-        dimRegion,
-        dimPlatform,
-        Dimensions.department(current.get(DEPARTMENTS)),
-        Dimensions.deputy(current.get(DEPUTIES), dimRegion),
-        Dimensions.draft(current.get(DRAFTS)),
-        Facts.message(current.get(MESSAGES), dimPlatform),
-        Facts.letter(current.get(LETTERS)),
-        Facts.activity(current.get(ACTIVITIES), dimPlatform),
-        Facts.duty(current.get(DUTY_ROSTER), dimPlatform),
-        Facts.opinion(current.get(OPINIONS), dimPlatform),
-        SuggestionFacts.suggestion(current.get(SUGGESTIONS), fctReply),
-        fctReply,
-        SuggestionFacts.evaluation(current.get(EVALUATIONS), fctReply),
-        Facts.livelihoodProject(current.get(LIVELIHOOD_PROJECTS)),
-        current.get(PLATFORM_COVERAGE).select("platform_id", "community_code"),
-        Facts.activityDeputy(current.get(ACTIVITIES)),
-        current.livelihoodVersions(),
-        current.referenceHolds());
+  private final Map<String, Dataset<Row>> tables;
+
+  private ConformedModel(Map<String, Dataset<Row>> tables) {
+    this.tables = Map.copyOf(tables);
   }
 
-  /** The published marts by table name, in a stable order. */
+  public static ConformedModel of(CurrentTables current) {
+    Map<String, Dataset<Row>> t = new LinkedHashMap<>();
+    t.put("dim_region", Dimensions.region(current.get(REGIONS)));
+    t.put("dim_platform", Dimensions.platform(current.get(PLATFORMS), t.get("dim_region")));
+    t.put("dim_department", Dimensions.department(current.get(DEPARTMENTS)));
+    t.put("dim_deputy", Dimensions.deputy(current.get(DEPUTIES), t.get("dim_region")));
+    t.put("dim_draft", Dimensions.draft(current.get(DRAFTS)));
+    t.put("fct_message", Facts.message(current.get(MESSAGES), t.get("dim_platform")));
+    t.put("fct_letter", Facts.letter(current.get(LETTERS)));
+    t.put("fct_activity", Facts.activity(current.get(ACTIVITIES), t.get("dim_platform")));
+    t.put("fct_duty", Facts.duty(current.get(DUTY_ROSTER), t.get("dim_platform")));
+    t.put("fct_opinion", Facts.opinion(current.get(OPINIONS), t.get("dim_platform")));
+    t.put("fct_suggestion_reply", SuggestionFacts.reply(current.get(SUGGESTION_REPLIES), current.get(SUGGESTIONS)));
+    t.put("fct_suggestion", SuggestionFacts.suggestion(current.get(SUGGESTIONS), t.get("fct_suggestion_reply")));
+    t.put("fct_evaluation", SuggestionFacts.evaluation(current.get(EVALUATIONS), t.get("fct_suggestion_reply")));
+    t.put("fct_livelihood_project", Facts.livelihoodProject(current.get(LIVELIHOOD_PROJECTS)));
+    t.put("reference_holds", current.referenceHolds());
+    t.put(PLATFORM_COVERAGE_TABLE, current.get(PLATFORM_COVERAGE).select("platform_id", "community_code"));
+    t.put(ACTIVITY_DEPUTY, Facts.activityDeputy(current.get(ACTIVITIES)));
+    t.put(LIVELIHOOD_VERSIONS, current.livelihoodVersions());
+    return new ConformedModel(t);
+  }
+
+  /** A table of the model by name; an unknown name is a bug. */
+  public Dataset<Row> table(String name) {
+    Dataset<Row> rows = tables.get(name);
+    if (rows == null) {
+      throw new IllegalArgumentException("the conformed model has no table " + name);
+    }
+    return rows;
+  }
+
+  /** The published marts by table name, in the order of the homes, each with its declared columns. */
   public Map<String, Dataset<Row>> marts() {
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
-    marts.put("dim_region", dimRegion);
-    marts.put("dim_platform", dimPlatform);
-    marts.put("dim_department", dimDepartment);
-    marts.put("dim_deputy", dimDeputy);
-    marts.put("dim_draft", dimDraft);
-    marts.put("fct_message", fctMessage);
-    marts.put("fct_letter", fctLetter);
-    marts.put("fct_activity", fctActivity);
-    marts.put("fct_duty", fctDuty);
-    marts.put("fct_opinion", fctOpinion);
-    marts.put("fct_suggestion", fctSuggestion);
-    marts.put("fct_suggestion_reply", fctSuggestionReply);
-    marts.put("fct_evaluation", fctEvaluation);
-    marts.put("fct_livelihood_project", fctLivelihoodProject);
-    marts.put("reference_holds", referenceHolds);
+    for (PublishedTable home : Tables.all()) {
+      if (home.source() == TableSource.MART && tables.containsKey(home.name())) {
+        marts.put(home.name(), DeclaredColumns.select(home, tables.get(home.name())));
+      }
+    }
     return marts;
   }
 
@@ -101,11 +94,8 @@ public record ConformedModel(
    * small enough to analyse quickly.
    */
   public ConformedModel materialized() {
-    UnaryOperator<Dataset<Row>> c = rows -> rows.localCheckpoint(false);
-    return new ConformedModel(c.apply(dimRegion), c.apply(dimPlatform), c.apply(dimDepartment),
-        c.apply(dimDeputy), c.apply(dimDraft), c.apply(fctMessage), c.apply(fctLetter), c.apply(fctActivity),
-        c.apply(fctDuty), c.apply(fctOpinion), c.apply(fctSuggestion), c.apply(fctSuggestionReply),
-        c.apply(fctEvaluation), c.apply(fctLivelihoodProject), c.apply(platformCoverage),
-        c.apply(activityDeputy), c.apply(livelihoodVersions), c.apply(referenceHolds));
+    Map<String, Dataset<Row>> cut = new LinkedHashMap<>();
+    tables.forEach((name, rows) -> cut.put(name, rows.localCheckpoint(false)));
+    return new ConformedModel(cut);
   }
 }

@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.npcwh.core.metric.Family;
 import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
+import org.npcwh.transform.conform.ConformedModel;
 
 /** Coverage: is the home–station–point network everywhere, and are deputies in it? */
 final class CoverageMetrics implements MetricFamily {
@@ -65,7 +66,7 @@ final class CoverageMetrics implements MetricFamily {
     Dataset<Row> communities = regionsOfLevel(in, "COMMUNITY");
     Dataset<Row> stations = open.filter(col("platform_type").equalTo("STATION")).select(PeriodTable.PERIOD,
         "platform_id");
-    Dataset<Row> served = stations.join(in.model().platformCoverage(), "platform_id");
+    Dataset<Row> served = stations.join(in.model().table(ConformedModel.PLATFORM_COVERAGE_TABLE), "platform_id");
     return coverage(COMMUNITY_STATION_COVERAGE, Figures.flagged(communities, "region_code", served, "community_code"));
   }
 
@@ -75,7 +76,7 @@ final class CoverageMetrics implements MetricFamily {
   }
 
   private static Dataset<Row> regionsOfLevel(MetricInputs in, String level) {
-    return in.model().dimRegion().filter(col("level").equalTo(level)).crossJoin(in.periods());
+    return in.model().table("dim_region").filter(col("level").equalTo(level)).crossJoin(in.periods());
   }
 
   /** STATIONs open at P.end with online_since <= P.end ÷ STATIONs open at P.end. */
@@ -87,10 +88,10 @@ final class CoverageMetrics implements MetricFamily {
 
   /** Deputies serving at P.end named in at least one activity held in P ÷ deputies serving at P.end. */
   private static Dataset<Row> deputyEngagement(MetricInputs in) {
-    Dataset<Row> serving = in.model().dimDeputy().join(in.periods(),
+    Dataset<Row> serving = in.model().table("dim_deputy").join(in.periods(),
         col("term_start").leq(col(PeriodTable.END))
             .and(col("term_end").isNull().or(col("term_end").geq(col(PeriodTable.END)))));
-    Dataset<Row> active = in.within(in.model().activityDeputy(), "held_on");
+    Dataset<Row> active = in.within(in.model().table(ConformedModel.ACTIVITY_DEPUTY), "held_on");
     Dataset<Row> flagged = Figures.flagged(serving, "deputy_id", active, "deputy_id");
     return Figures.ratio(DEPUTY_ENGAGEMENT_RATE, Scopes.fanOut(flagged, DEPUTY_ENGAGEMENT_RATE, BY_DISTRICT),
         countIf(col(Figures.FLAG)), rows());
@@ -102,7 +103,7 @@ final class CoverageMetrics implements MetricFamily {
    */
   private static Dataset<Row> avgDailyOnlineDeputies(MetricInputs in) {
     Metric metric = AVG_DAILY_ONLINE_DEPUTIES;
-    Dataset<Row> duties = in.within(in.model().fctDuty(), "duty_date");
+    Dataset<Row> duties = in.within(in.model().table("fct_duty"), "duty_date");
     Dataset<Row> counted = Scopes.fanOut(duties, metric, BY_DISTRICT)
         .groupBy(PeriodTable.PERIOD, Scopes.SCOPE_TYPE, Scopes.SCOPE_CODE)
         .agg(count_distinct(col("deputy_id"), col("duty_date")).as("_duties"));

@@ -29,7 +29,7 @@ final class LegislativeMetrics implements MetricFamily {
 
   @Override
   public Map<Metric, Dataset<Row>> figures(MetricInputs in) {
-    Dataset<Row> opinions = in.within(in.model().fctOpinion(), "submitted_on");
+    Dataset<Row> opinions = in.within(in.model().table("fct_opinion"), "submitted_on");
     Map<Metric, Dataset<Row>> out = new EnumMap<>(Metric.class);
     out.put(DRAFTS_OPEN_FOR_COMMENT, Figures.count(DRAFTS_OPEN_FOR_COMMENT,
         Scopes.fanOut(draftsOpen(in), DRAFTS_OPEN_FOR_COMMENT, Map.of()), rows()));
@@ -37,7 +37,7 @@ final class LegislativeMetrics implements MetricFamily {
         Scopes.fanOut(opinions, DRAFTS_WITH_OPINIONS, Map.of()), count_distinct(col("draft_id"))));
     out.put(OPINIONS_RECEIVED, Figures.count(OPINIONS_RECEIVED,
         Scopes.fanOut(opinions, OPINIONS_RECEIVED, BY_DISTRICT), rows()));
-    Dataset<Row> decided = in.within(in.model().fctOpinion(), "decided_on")
+    Dataset<Row> decided = in.within(in.model().table("fct_opinion"), "decided_on")
         .filter(col("adoption").isin("ADOPTED", "PARTIALLY_ADOPTED", "NOT_ADOPTED"));
     out.put(OPINION_ADOPTION_RATE, Figures.ratio(OPINION_ADOPTION_RATE,
         Scopes.fanOut(decided, OPINION_ADOPTION_RATE, Map.of()),
@@ -51,7 +51,7 @@ final class LegislativeMetrics implements MetricFamily {
 
   /** Drafts whose [opens_on, closes_on] overlaps P; a draft without a closing date is still open. */
   private static Dataset<Row> draftsOpen(MetricInputs in) {
-    return in.model().dimDraft().join(in.periods(),
+    return in.model().table("dim_draft").join(in.periods(),
         col("solicitation_opens_on").leq(col(PeriodTable.END))
             .and(col("solicitation_closes_on").isNull()
                 .or(col("solicitation_closes_on").geq(col(PeriodTable.START)))));

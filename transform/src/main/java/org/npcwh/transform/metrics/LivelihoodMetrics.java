@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.npcwh.core.metric.Family;
 import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
+import org.npcwh.transform.conform.ConformedModel;
 import org.npcwh.transform.current.CurrentState;
 
 /**
@@ -51,7 +52,7 @@ final class LivelihoodMetrics implements MetricFamily {
 
   /** One row per (period, project): the project's latest version updated on or before P.end. */
   static Dataset<Row> asOfPeriodEnd(MetricInputs in) {
-    Dataset<Row> versions = in.model().livelihoodVersions()
+    Dataset<Row> versions = in.model().table(ConformedModel.LIVELIHOOD_VERSIONS)
         .join(in.periods(), to_date(col("updated_at")).leq(col(PeriodTable.END)));
     return CurrentState.latestPerKey(versions, List.of(col(PeriodTable.PERIOD), col("project_id")));
   }

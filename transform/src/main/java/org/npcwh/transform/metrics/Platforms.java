@@ -11,7 +11,7 @@ final class Platforms {
 
   /** Open at P.end: opened_on <= P.end and (closed_on null or closed_on > P.end); one row per period. */
   static Dataset<Row> openAtEnd(MetricInputs in) {
-    return in.model().dimPlatform().join(in.periods(),
+    return in.model().table("dim_platform").join(in.periods(),
         col("opened_on").leq(col(PeriodTable.END))
             .and(col("closed_on").isNull().or(col("closed_on").gt(col(PeriodTable.END)))));
   }

@@ -36,12 +36,12 @@ final class ResponsivenessMetrics implements MetricFamily {
   @Override
   public Map<Metric, Dataset<Row>> figures(MetricInputs in) {
     Map<Metric, Dataset<Row>> out = new EnumMap<>(Metric.class);
-    Dataset<Row> messages = in.within(in.model().fctMessage(), "submitted_on");
+    Dataset<Row> messages = in.within(in.model().table("fct_message"), "submitted_on");
     out.put(MESSAGES_RECEIVED, count(MESSAGES_RECEIVED, messages, BY_DISTRICT));
     out.put(MESSAGES_FORWARDED, count(MESSAGES_FORWARDED, messages.filter(col("letter_id").isNotNull()),
         BY_DISTRICT));
 
-    Dataset<Row> letters = in.model().fctLetter();
+    Dataset<Row> letters = in.model().table("fct_letter");
     out.put(LETTERS_SENT, count(LETTERS_SENT, in.within(letters, "sent_on"), BY_DEPARTMENT));
     out.put(LETTER_ON_TIME_RATE, Figures.ratio(LETTER_ON_TIME_RATE,
         Scopes.fanOut(in.within(letters, "deadline_on"), LETTER_ON_TIME_RATE, BY_DEPARTMENT),
@@ -54,12 +54,12 @@ final class ResponsivenessMetrics implements MetricFamily {
         Scopes.fanOut(answered.filter(col("satisfaction").isNotNull()), LETTER_SATISFACTION_RATE, BY_DEPARTMENT),
         countIf(col("satisfaction").isin("SATISFIED", "BASICALLY_SATISFIED")), rows()));
 
-    Dataset<Row> suggestions = in.model().fctSuggestion();
+    Dataset<Row> suggestions = in.model().table("fct_suggestion");
     out.put(SUGGESTIONS_SUBMITTED, count(SUGGESTIONS_SUBMITTED, in.within(suggestions, "submitted_on"), BY_LEAD));
     out.put(SUGGESTION_ON_TIME_RATE, Figures.ratio(SUGGESTION_ON_TIME_RATE,
         Scopes.fanOut(in.within(suggestions, "deadline_on"), SUGGESTION_ON_TIME_RATE, BY_LEAD),
         countIf(col("lead_first_replied_on").leq(col("deadline_on"))), rows()));
-    Dataset<Row> leadFirstReplies = in.model().fctSuggestionReply()
+    Dataset<Row> leadFirstReplies = in.model().table("fct_suggestion_reply")
         .filter(col("is_lead").and(col("round").equalTo(1L)));
     out.put(SUGGESTION_SOLVED_OR_SOLVING_RATE, Figures.ratio(SUGGESTION_SOLVED_OR_SOLVING_RATE,
         Scopes.fanOut(in.within(leadFirstReplies, "replied_on"), SUGGESTION_SOLVED_OR_SOLVING_RATE, BY_DEPARTMENT),
@@ -73,7 +73,7 @@ final class ResponsivenessMetrics implements MetricFamily {
 
   /** Letters sent on or before P.end, with D < P.end, and not answered on or before P.end. */
   private static Dataset<Row> overdueOpen(MetricInputs in) {
-    return in.model().fctLetter().join(in.periods(),
+    return in.model().table("fct_letter").join(in.periods(),
         col("sent_on").leq(col(PeriodTable.END))
             .and(col("deadline_on").lt(col(PeriodTable.END)))
             .and(col("answered_on").isNull().or(col("answered_on").gt(col(PeriodTable.END)))));

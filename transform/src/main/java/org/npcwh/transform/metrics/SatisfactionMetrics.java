@@ -33,7 +33,7 @@ final class SatisfactionMetrics implements MetricFamily {
 
   @Override
   public Map<Metric, Dataset<Row>> figures(MetricInputs in) {
-    Dataset<Row> evaluations = in.within(in.model().fctEvaluation(), "evaluated_on");
+    Dataset<Row> evaluations = in.within(in.model().table("fct_evaluation"), "evaluated_on");
     Dataset<Row> effective = evaluations.filter(col("is_effective"));
     Dataset<Row> replyStage = effective.filter(col("stage").equalTo("REPLY"));
     Map<Metric, Dataset<Row>> out = new EnumMap<>(Metric.class);
@@ -60,7 +60,7 @@ final class SatisfactionMetrics implements MetricFamily {
    * in P. A review whose reviewed evaluation is unknown cannot be judged and counts in neither.
    */
   private static Dataset<Row> reviewFlipRate(MetricInputs in, Dataset<Row> evaluationsInP) {
-    Dataset<Row> reviewed = in.model().fctEvaluation()
+    Dataset<Row> reviewed = in.model().table("fct_evaluation")
         .select(col("evaluation_id").as("_reviewed_id"), col("rating").as("_reviewed_rating"));
     Dataset<Row> reviews = evaluationsInP
         .filter(col("reviews_evaluation_id").isNotNull())

@@ -35,10 +35,10 @@ public final class Scopes {
         .add(SCOPE_CODE, DataTypes.StringType, false);
     Dataset<Row> city = spark.createDataFrame(
         List.of(RowFactory.create(ScopeType.CITY.name(), ScopeType.CITY_CODE)), schema);
-    Dataset<Row> districts = model.dimRegion()
+    Dataset<Row> districts = model.table("dim_region")
         .filter(col("level").equalTo("DISTRICT"))
         .select(lit(ScopeType.DISTRICT.name()).as(SCOPE_TYPE), col("region_code").as(SCOPE_CODE));
-    Dataset<Row> departments = model.dimDepartment()
+    Dataset<Row> departments = model.table("dim_department")
         .select(lit(ScopeType.DEPARTMENT.name()).as(SCOPE_TYPE), col("department_code").as(SCOPE_CODE));
     return city.union(districts).union(departments).filter(col(SCOPE_CODE).isNotNull()).distinct();
   }

@@ -44,7 +44,7 @@ class FactsTest {
 
   @Test
   void letterDeadlineIsOneMonthLaterClampedLikePlusMonths() {
-    Map<LocalDate, LocalDate> deadlines = model.fctLetter().collectAsList().stream()
+    Map<LocalDate, LocalDate> deadlines = model.table("fct_letter").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getLocalDate(5), r -> r.getLocalDate(6)));
     deadlines.forEach((sent, deadline) -> assertThat(deadline).as("deadline of %s", sent)
         .isEqualTo(sent.plusMonths(1)));
@@ -56,7 +56,7 @@ class FactsTest {
 
   @Test
   void suggestionDeadlineIsThreeMonthsOrSixWhenExtended() {
-    Map<String, Row> suggestions = model.fctSuggestion().collectAsList().stream()
+    Map<String, Row> suggestions = model.table("fct_suggestion").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r));
     assertThat(suggestions.get("S-short").<LocalDate>getAs("deadline_on")).isEqualTo(LocalDate.parse("2023-02-28"));
     assertThat(suggestions.get("S-long").<LocalDate>getAs("deadline_on")).isEqualTo(LocalDate.parse("2023-02-28"));
@@ -65,17 +65,17 @@ class FactsTest {
 
   @Test
   void regionsAndPlatformsKnowTheirDistrict() {
-    Map<String, String> regionDistrict = model.dimRegion().collectAsList().stream()
+    Map<String, String> regionDistrict = model.table("dim_region").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(4)));
     assertThat(regionDistrict).containsEntry("D1", "D1").containsEntry("S12", "D1").containsEntry("C211", "D2");
-    Map<String, String> platformDistrict = model.dimPlatform().collectAsList().stream()
+    Map<String, String> platformDistrict = model.table("dim_platform").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(5)));
     assertThat(platformDistrict).containsEntry("P1", "D1").containsEntry("ST2", "D2").containsEntry("H3", "D1");
   }
 
   @Test
   void anEvaluationReviewedByAnotherIsNotEffective() {
-    Map<String, Boolean> effective = model.fctEvaluation().collectAsList().stream()
+    Map<String, Boolean> effective = model.table("fct_evaluation").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r.<Boolean>getAs("is_effective")));
     assertThat(effective).containsExactlyInAnyOrderEntriesOf(Map.of("E1", false, "E2", true));
   }
