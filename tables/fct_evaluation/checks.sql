@@ -4,6 +4,7 @@
 
 -- check: score_within_0_100
 -- severity: WARN
+-- label: 有测评得分超出 0 到 100
 -- description: 测评得分在 0 到 100 之间 / every evaluation score lies within 0 to 100
 -- expected: 0 <= score <= 100 (null allowed)
 -- action: Look at the evaluations named here in the set_aside and raw layers; ask the suggestions system's owners to correct the score.

@@ -3,6 +3,7 @@
 
 -- check: votes_for_within_votes_cast
 -- severity: WARN
+-- label: 有民生实事项目赞成票数超过投票总数
 -- description: 赞成票数不超过投票总数 / no project has more votes for than votes cast
 -- expected: votes_for <= votes_cast wherever both are known
 -- action: Not an error of the warehouse: ask the livelihood system's owners to correct the votes of the projects named here; the selection figures count them as delivered.

@@ -136,6 +136,7 @@ ORDER BY metric_id, scope_type, scope_code
 
 -- check: city_move_within_share
 -- severity: WARN
+-- label: 全市指标环比变动过大
 -- description: 全市指标环比变动不超过阈值 / a city figure moved no more than the set share against the previous period
 -- expected: |value − previous| ÷ |previous| <= :max_move_share against :previous_period
 -- action: Not an error by itself: confirm the move with the source system's owners before the report goes out (a missing or duplicated batch is the usual cause).

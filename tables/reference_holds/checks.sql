@@ -5,6 +5,7 @@
 
 -- check: unresolved_references
 -- severity: WARN
+-- label: 有记录引用的主键尚未到达，暂不计入指标
 -- description: 引用尚不存在的键的记录暂缓计入 / records waiting for a key that has not arrived are reported
 -- expected: no held version that would be current, in every dataset (up to :max_held_share of a dataset's records warns)
 -- action: Find the missing keys in the reference_holds view; ask the source system for the batch that delivers them (often a platforms, deputies or suggestions extract delivered late). The records count as soon as a run finds their keys.

@@ -32,6 +32,7 @@ ORDER BY dataset
 
 -- check: within_warn_after
 -- severity: WARN
+-- label: 数据源超过预警时限未更新
 -- description: 数据源在预警时限内有新批次 / every source has a batch newer than its warning limit before the period end
 -- expected: per source, a batch extracted after :period_end_ts less its warn_after days (default: 180 days for reference data, no limit for event data); a source past its error limit is reported by within_error_after only
 -- action: Reference data is re-sent when it changes: ask the source system's owners whether nothing changed since its newest extract (then nothing is wrong) or whether its extracts stopped. Figures may miss changes (new stations, departments, deputies) until a new batch is ingested.
@@ -62,6 +63,7 @@ ORDER BY dataset
 
 -- check: source_not_stale
 -- severity: WARN
+-- label: 数据源供数明显滞后
 -- description: 数据源没有长期停止供数 / no event source lags far behind the others
 -- expected: newest extracted_at of each event (incremental) source at most :max_stale_days days before the newest extract of any source; reference data is judged by within_warn_after
 -- action: Ask the source system's owners whether its extracts stopped; its figures may miss recent changes until a new batch is ingested.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.npcwh.core.table.PublishedTable;
+import org.npcwh.core.table.SqlSections;
 import org.npcwh.core.table.TableSource;
 import org.npcwh.core.table.Tables;
 
@@ -17,7 +18,7 @@ final class CheckCatalog {
   /** The check group of the current state: it guards {@code current/<dataset>/}, which has no home. */
   static final String CURRENT_STATE = "current_state";
   private static final String KEY_CHECKS = "key_checks.sql";
-  private static final String KEY_CHECKS_SQL = SqlSections.load(KEY_CHECKS);
+  private static final String KEY_CHECKS_SQL = SqlSections.load(CheckCatalog.class, KEY_CHECKS);
 
   private static final List<CheckDefinition> ALL = load();
 
@@ -36,7 +37,7 @@ final class CheckCatalog {
     List<CheckDefinition> out = new ArrayList<>();
     List<PublishedTable> ordered = Tables.all().stream().sorted(Comparator.comparingInt(CheckCatalog::rank)).toList();
     ordered.stream().filter(t -> rank(t) == 0).forEach(table -> addHome(out, table));
-    add(out, CURRENT_STATE, SqlSections.load(CURRENT_STATE + ".sql"), CURRENT_STATE + ".sql");
+    add(out, CURRENT_STATE, SqlSections.load(CheckCatalog.class, CURRENT_STATE + ".sql"), CURRENT_STATE + ".sql");
     ordered.stream().filter(t -> rank(t) > 0).forEach(table -> addHome(out, table));
     return List.copyOf(out);
   }
@@ -45,7 +46,7 @@ final class CheckCatalog {
     if (table.source() == TableSource.MART && !table.key().isEmpty()) {
       add(out, table.name(), KeySql.fill(KEY_CHECKS_SQL, table), KEY_CHECKS);
     }
-    table.checksSql().ifPresent(sql -> add(out, table.name(), sql, "tables/" + table.name() + "/checks.sql"));
+    table.checks().forEach(section -> out.add(CheckDefinition.of(table.name(), section)));
   }
 
   private static void add(List<CheckDefinition> out, String table, String sql, String origin) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.npcwh.core.table.SqlSections;
 
 /**
  * One check as declared in {@code tables/<table>/checks.sql}: a query that returns one row per
@@ -24,8 +25,11 @@ record CheckDefinition(String table, String id, Severity severity, String descri
 
   static CheckDefinition of(String table, SqlSections.Section section) {
     String id = section.header("check");
-    return new CheckDefinition(table, id,
-        Severity.valueOf(required(section, "severity", table, id).toUpperCase(Locale.ROOT)),
+    Severity severity = Severity.valueOf(required(section, "severity", table, id).toUpperCase(Locale.ROOT));
+    if (severity == Severity.WARN) {
+      required(section, "label", table, id); // the reports' appendix names a warning by it
+    }
+    return new CheckDefinition(table, id, severity,
         required(section, "description", table, id),
         required(section, "expected", table, id),
         required(section, "action", table, id),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.npcwh.core.table.SqlSections;
 
 /** The named statements of one SQL resource ({@code -- statement: name} sections). */
 final class Statements {
@@ -17,7 +18,7 @@ final class Statements {
 
   Statements(String resource) {
     this.resource = resource;
-    List<SqlSections.Section> sections = SqlSections.read(resource, "statement");
+    List<SqlSections.Section> sections = SqlSections.read(Statements.class, resource, "statement");
     this.byName = sections.stream()
         .collect(Collectors.toMap(s -> s.header("statement"), SqlSections.Section::sql));
   }

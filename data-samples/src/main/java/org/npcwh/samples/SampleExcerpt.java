@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.landing.Manifest;
 import org.npcwh.core.landing.ManifestException;
@@ -21,15 +22,26 @@ import org.npcwh.core.landing.Sha256;
  * files (so the excerpt is itself a valid landing zone).
  */
 public final class SampleExcerpt {
-  /** The batch shown for each dataset: chosen to show every format, encoding and a BOM. */
-  public static final Map<SourceDataset, String> BATCHES = batches();
+  /**
+   * The batch shown for a dataset, chosen to show every format, encoding and a BOM; a dataset not
+   * listed shows its first batch.
+   */
+  private static final Map<SourceDataset, String> BATCHES = batches();
 
   private SampleExcerpt() {}
 
   public static void write(Path landing, Path excerpt, int records) throws IOException {
-    for (Map.Entry<SourceDataset, String> e : BATCHES.entrySet()) {
-      String dataset = e.getKey().datasetName();
-      cut(landing.resolve(dataset).resolve(e.getValue()), excerpt.resolve(dataset).resolve(e.getValue()), records);
+    for (SourceDataset dataset : SourceDataset.values()) {
+      Path batches = landing.resolve(dataset.datasetName());
+      String batch = BATCHES.containsKey(dataset) ? BATCHES.get(dataset) : firstBatch(batches);
+      cut(batches.resolve(batch), excerpt.resolve(dataset.datasetName()).resolve(batch), records);
+    }
+  }
+
+  private static String firstBatch(Path batches) throws IOException {
+    try (Stream<Path> folders = Files.list(batches)) {
+      return folders.map(f -> f.getFileName().toString()).sorted().findFirst()
+          .orElseThrow(() -> new IllegalStateException("the sample delivered no batch in " + batches));
     }
   }
 

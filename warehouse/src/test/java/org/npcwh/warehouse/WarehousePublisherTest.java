@@ -14,11 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.layout.WarehouseLayout;
 
 class WarehousePublisherTest {
-  static final List<String> VIEWS = List.of("metric_values", "metric_catalog", "dim_region", "dim_platform",
-      "dim_department", "dim_deputy", "dim_draft", "fct_message", "fct_letter", "fct_activity", "fct_duty",
-      "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "fct_evaluation", "fct_livelihood_project",
-      "ingest_ledger", "ingest_rejected", "reference_holds", "set_aside", "check_results", "source_freshness",
-      "metric_values_labelled", "check_results_latest", "ingest_ledger_admission");
+  /** In creation order: marts, figures, records (each by name), then the derived views. */
+  static final List<String> VIEWS = List.of("dim_department", "dim_deputy", "dim_draft", "dim_platform", "dim_region",
+      "fct_activity", "fct_duty", "fct_evaluation", "fct_letter", "fct_livelihood_project", "fct_message",
+      "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "metric_catalog", "reference_holds", "metric_values",
+      "check_results", "ingest_ledger", "ingest_rejected", "set_aside", "check_results_latest",
+      "ingest_ledger_admission", "metric_values_labelled", "source_freshness");
 
   @TempDir static Path template;
   @TempDir Path warehouse;

@@ -30,6 +30,14 @@ public record PublishedTable(String name, String comment, String grain, List<Str
     return columns.stream().filter(c -> c.name().equals(column)).findFirst();
   }
 
+  /**
+   * The sections of its {@code checks.sql} ({@code -- check: id} with {@code severity}, {@code description},
+   * {@code expected}, {@code action} and, for a WARN check, the reports' short Chinese {@code label}).
+   */
+  public List<SqlSections.Section> checks() {
+    return checksSql.map(sql -> SqlSections.parse(sql, "check", "tables/" + name + "/checks.sql")).orElse(List.of());
+  }
+
   /** Whether the table is a view over Parquet files (rather than over other views). */
   public boolean readsFiles() {
     return source != TableSource.VIEW;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
 
 /**
  * Reads the homes of the published tables, {@code tables/<table>/} at the top of the repository,
- * packaged as {@code org/npcwh/tables/}: {@code tables.txt} lists them in creation order (a jar's
- * folders cannot be listed); each home holds {@code table.properties}, {@code schema.tsv} and
- * optionally {@code view.sql} and {@code checks.sql}. A malformed home is a bug of this code base,
+ * packaged as {@code org/npcwh/tables/} ({@link HomeFolders} finds them); each home holds
+ * {@code table.properties}, {@code schema.tsv} and optionally {@code view.sql} and {@code checks.sql}. A malformed home is a bug of this code base,
  * reported with the file at fault when the class loads.
  */
 public final class Tables {
@@ -36,7 +37,10 @@ public final class Tables {
 
   private Tables() {}
 
-  /** Every published table and view, in creation order (a view after the tables it reads). */
+  /**
+   * Every published table and view, in creation order: tables over files by {@link TableSource} then
+   * name, derived views last (so a derived view may read any table over files, not another view).
+   */
   public static List<PublishedTable> all() {
     return List.copyOf(ALL.values());
   }
@@ -52,8 +56,7 @@ public final class Tables {
   private static Map<String, PublishedTable> load() {
     Map<String, String[]> raw = new LinkedHashMap<>();
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
-    List<String> names = text("tables.txt").orElseThrow(() -> new IllegalStateException("missing tables/tables.txt"))
-        .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    List<String> names = HomeFolders.list(ROOT);
     Map<String, List<String[]>> schemas = new HashMap<>();
     for (String name : names) {
       List<String[]> rows = rows(SqlText.identifier(name) + "/schema.tsv");
@@ -72,7 +75,9 @@ public final class Tables {
           TableSource.valueOf(required(p, name, "source").toUpperCase(Locale.ROOT)), required(p, name, "built_by"),
           List.copyOf(columns), text(name + "/view.sql"), text(name + "/checks.sql")));
     }
-    return tables;
+    return tables.values().stream()
+        .sorted(Comparator.comparing(PublishedTable::source).thenComparing(PublishedTable::name))
+        .collect(Collectors.toMap(PublishedTable::name, t -> t, (a, b) -> a, LinkedHashMap::new));
   }
 
   private static TableColumn column(String table, String[] row, Map<String, String[]> raw) {

@@ -2,8 +2,18 @@ package org.npcwh.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.SourceDataset;
 
 /** Every home tables/<table>/ parses, documents every column Chinese first and names real contract fields. */
@@ -12,8 +22,10 @@ class TablesTest {
   void everyHomeParsesInCreationOrder() {
     List<String> names = Tables.all().stream().map(PublishedTable::name).toList();
 
-    assertThat(names).hasSize(25).doesNotHaveDuplicates().startsWith("metric_values", "metric_catalog", "dim_region")
-        .endsWith("source_freshness", "metric_values_labelled", "check_results_latest", "ingest_ledger_admission");
+    assertThat(names).hasSize(25).doesNotHaveDuplicates().startsWith("dim_department", "dim_deputy", "dim_draft")
+        .endsWith("check_results_latest", "ingest_ledger_admission", "metric_values_labelled", "source_freshness");
+    assertThat(Tables.all()).isSortedAccordingTo(
+        Comparator.comparing(PublishedTable::source).thenComparing(PublishedTable::name));
     assertThat(Tables.all()).allSatisfy(t -> {
       assertThat(t.columns()).as(t.name()).isNotEmpty();
       assertThat(t.grain()).as(t.name()).isNotBlank();
@@ -21,6 +33,21 @@ class TablesTest {
       assertThat(t.comment()).as(t.name()).contains(" / ");
       assertThat(t.columnNames()).as(t.name()).containsAll(t.key()).doesNotHaveDuplicates();
     });
+  }
+
+  @Test
+  void homesAreListedFromAJarAsFromAFolder(@TempDir Path tmp) throws IOException {
+    Path jar = tmp.resolve("app.jar");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (String entry : List.of("org/npcwh/tables/", "org/npcwh/tables/fct_b/", "org/npcwh/tables/fct_b/schema.tsv",
+          "org/npcwh/tables/dim_a/", "org/npcwh/tables/dim_a/schema.tsv", "org/npcwh/tables/README.txt")) {
+        zip.putNextEntry(new ZipEntry(entry));
+        zip.closeEntry();
+      }
+    }
+    try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of())) {
+      assertThat(HomeFolders.names(fs.getPath("/org/npcwh/tables/"))).containsExactly("dim_a", "fct_b");
+    }
   }
 
   @Test

@@ -1,20 +1,17 @@
 package org.npcwh.reports.fill;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
+import org.npcwh.core.table.PublishedTable;
+import org.npcwh.core.table.SqlSections;
+import org.npcwh.core.table.Tables;
 
 /**
- * Short Chinese labels of the data-quality checks, from {@code reports/check_labels.properties}
- * (the reports do not depend on the checks module, whose catalogue has the full descriptions).
+ * Short Chinese labels of the data-quality warnings, from the {@code -- label:} header of each check
+ * in its table's home ({@code tables/<table>/checks.sql}), so a check and its label are declared once.
  */
 final class CheckLabels {
-  static final String RESOURCE = "/reports/check_labels.properties";
+  private static final String LABEL = "label";
   private static final Map<String, String> BY_QUALIFIED_ID = load();
 
   private CheckLabels() {}
@@ -39,16 +36,14 @@ final class CheckLabels {
   }
 
   private static Map<String, String> load() {
-    Properties properties = new Properties();
-    try (InputStream in = CheckLabels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath");
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (PublishedTable table : Tables.all()) {
+      for (SqlSections.Section check : table.checks()) {
+        if (check.header(LABEL) != null) {
+          labels.put(qualifiedId(table.name(), check.header("check")), check.header(LABEL));
+        }
       }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return properties.stringPropertyNames().stream()
-        .collect(Collectors.toUnmodifiableMap(k -> k, properties::getProperty));
+    return Map.copyOf(labels);
   }
 }

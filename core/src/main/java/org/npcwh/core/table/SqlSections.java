@@ -1,4 +1,4 @@
-package org.npcwh.checks;
+package org.npcwh.core.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,25 +20,27 @@ import java.util.regex.Pattern;
  * SELECT …                         (the section's SQL, up to the next section)
  * </pre>
  *
- * Comment lines before the first section describe the file and are skipped.
+ * Comment lines before the first section describe the file and are skipped. In core because a home's
+ * {@code checks.sql} is read by the checks (to run them) and by the reports (their labels).
  */
-final class SqlSections {
+public final class SqlSections {
   private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z_]+):\\s*(.*?)\\s*$");
 
   /** One section: its header values by key (the start key included) and its SQL. */
-  record Section(Map<String, String> headers, String sql) {
-    String header(String key) {
+  public record Section(Map<String, String> headers, String sql) {
+    public String header(String key) {
       return headers.get(key);
     }
   }
 
   private SqlSections() {}
 
-  static List<Section> read(String resource, String startKey) {
-    return parse(load(resource), startKey, resource);
+  /** The sections of a resource next to {@code anchor}. */
+  public static List<Section> read(Class<?> anchor, String resource, String startKey) {
+    return parse(load(anchor, resource), startKey, resource);
   }
 
-  static List<Section> parse(String text, String startKey, String origin) {
+  public static List<Section> parse(String text, String startKey, String origin) {
     List<Section> sections = new ArrayList<>();
     Map<String, String> headers = null;
     StringBuilder sql = new StringBuilder();
@@ -94,9 +96,9 @@ final class SqlSections {
     return line.isBlank() || line.strip().startsWith("--");
   }
 
-  /** The text of a resource next to this class. */
-  static String load(String resource) {
-    try (InputStream in = SqlSections.class.getResourceAsStream(resource)) {
+  /** The text of a resource next to {@code anchor}. */
+  public static String load(Class<?> anchor, String resource) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
