@@ -6,36 +6,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.layout.WarehouseLayout;
 
 /** Batches that are unfinished, damaged, badly described, repeated or late. */
-class IngestBatchIntegrityTest {
+class IngestBatchIntegrityTest extends FreshFoldersTest {
   private static final String HEADER = "region_code,name,level,parent_code\n";
   private static final String TWO_REGIONS = HEADER + "FT,福田区,DISTRICT,\nFT01,\"园岭\n街道\",STREET,FT\n";
-
-  @TempDir
-  Path temp;
-  TestLanding landing;
-  TestWarehouse warehouse;
-  final List<String> progress = new ArrayList<>();
-
-  @BeforeEach
-  void setUp() {
-    landing = new TestLanding(temp.resolve("landing"));
-    warehouse = new TestWarehouse(temp.resolve("wh"));
-  }
-
-  private IngestReport ingest() {
-    return new IngestJob(new IngestSettings(landing.root, warehouse.root, TestLanding.KEY), progress::add).run();
-  }
 
   private TestLanding.Batch regions(String batchId) {
     return landing.batch("regions", batchId).mode("full");

@@ -4,35 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.SourceDataset;
 
 /** Data files and manifests must be regular files inside their batch folder; what they point to is never read. */
-class IngestLinksTest {
+class IngestLinksTest extends FreshFoldersTest {
   /** Stands for /etc/passwd: a file outside the landing zone whose text must never reach any output. */
   private static final String SECRET = "region_code,name,level,parent_code\nroot:x:0:0:root:/root:/bin/bash,,,\n";
 
-  @TempDir
-  Path temp;
-  TestLanding landing;
-  TestWarehouse warehouse;
   Path secret;
-  final List<String> progress = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
-    landing = new TestLanding(temp.resolve("landing"));
-    warehouse = new TestWarehouse(temp.resolve("wh"));
     secret = Files.writeString(temp.resolve("passwd"), SECRET);
   }
 
   private BatchOutcome ingestOnly() {
-    IngestReport report = new IngestJob(new IngestSettings(landing.root, warehouse.root, TestLanding.KEY),
-        progress::add).run();
+    IngestReport report = ingest();
     assertThat(report.outcomes()).hasSize(1);
     return report.outcomes().get(0);
   }

@@ -4,37 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.SourceDataset;
 
 /** A batch id delivered again: same content is left alone, other content is rejected and changes nothing. */
-class IngestRedeliveryTest {
+class IngestRedeliveryTest extends FreshFoldersTest {
   private static final String HEADER = "region_code,name,level,parent_code\n";
   private static final String TWO_REGIONS = HEADER + "FT,福田区,DISTRICT,\nFT01,园岭街道,STREET,FT\n";
   private static final String THREE_REGIONS = TWO_REGIONS + "NS,南山区,DISTRICT,\n";
 
-  @TempDir
-  Path temp;
-  TestLanding landing;
-  TestWarehouse warehouse;
-  final List<String> progress = new ArrayList<>();
-
   @BeforeEach
   void setUp() {
-    landing = new TestLanding(temp.resolve("landing"));
-    warehouse = new TestWarehouse(temp.resolve("wh"));
     landing.batch("regions", "b1").mode("full").file("regions.csv", TWO_REGIONS, 2).writeManifest();
     ingest();
-  }
-
-  private IngestReport ingest() {
-    return new IngestJob(new IngestSettings(landing.root, warehouse.root, TestLanding.KEY), progress::add).run();
   }
 
   private String ingestedHash() {

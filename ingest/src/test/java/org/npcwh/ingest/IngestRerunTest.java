@@ -14,14 +14,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.ingest.parquet.ParquetTableWriter;
 import org.npcwh.ingest.parquet.TableSchema;
 
 /** Running ingest again, after a crash, and with references to data of earlier runs and batches. */
-class IngestRerunTest {
+class IngestRerunTest extends FreshFoldersTest {
   private static final String REGIONS = "region_code,name,level,parent_code\nFT,福田区,DISTRICT,\nFT01,园岭街道,STREET,FT\n";
   private static final String PLATFORMS = "platform_id,platform_type,name,street_code,community_code,category,"
       + "is_legislative_point,legislative_since,online_since,opened_on,closed_on\n"
@@ -29,21 +28,10 @@ class IngestRerunTest {
   private static final String DEPUTIES = "deputy_id,name,level,district_code,platform_id,professional_group,"
       + "term_start,term_end\nD1,张伟,DISTRICT,FT,P1,,2021-01-01,\nD2,李娜,DISTRICT,FT,P2,,2021-01-01,\n";
 
-  @TempDir
-  Path temp;
-  TestLanding landing;
-  TestWarehouse warehouse;
-
   @BeforeEach
   void setUp() {
-    landing = new TestLanding(temp.resolve("landing"));
-    warehouse = new TestWarehouse(temp.resolve("wh"));
     landing.batch("regions", "r1").mode("full").file("regions.csv", REGIONS, 2).writeManifest();
     landing.batch("platforms", "p1").mode("full").file("platforms.csv", PLATFORMS, 1).writeManifest();
-  }
-
-  private IngestReport ingest() {
-    return new IngestJob(new IngestSettings(landing.root, warehouse.root, TestLanding.KEY), line -> { }).run();
   }
 
   @Test

@@ -2,34 +2,13 @@ package org.npcwh.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rejection messages quote file content masked and capped: a huge line is neither stored nor printed. */
-class RejectionMessageTest {
+class RejectionMessageTest extends FreshFoldersTest {
   private static final int TEN_MB = 10 * 1024 * 1024;
   private static final String PROJECTS = "project_id,level,district_code,year,title,votes_for,votes_cast,selected,"
       + "department_code,budget_wan,progress_pct,satisfaction_score,updated_at";
-
-  @TempDir
-  Path temp;
-  TestLanding landing;
-  TestWarehouse warehouse;
-  final List<String> progress = new ArrayList<>();
-
-  @BeforeEach
-  void setUp() {
-    landing = new TestLanding(temp.resolve("landing"));
-    warehouse = new TestWarehouse(temp.resolve("wh"));
-  }
-
-  private IngestReport ingest() {
-    return new IngestJob(new IngestSettings(landing.root, warehouse.root, TestLanding.KEY), progress::add).run();
-  }
 
   @Test
   void aTenMegabyteHeaderLineIsCutMaskedAndPrintedOnlyCut() {
