@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.AirflowErrors;
 import org.npcwh.core.period.Period;
 
 /**
@@ -72,7 +72,7 @@ public final class AirflowCommands {
           .filter(task -> "failed".equals(task.state()) || "upstream_failed".equals(task.state()))
           .map(task -> task.taskId() + " (" + task.state() + ")")
           .toList();
-      throw Errors.airflowRunFailed(dagId, runId, failed);
+      throw AirflowErrors.runFailed(dagId, runId, failed);
     }
     return RunReport.run(outcome.run(), outcome.tasks());
   }

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
+import org.npcwh.core.error.AirflowErrors;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.error.UserException;
 
@@ -84,14 +85,14 @@ final class AirflowHttp {
             + " by password: set AIRFLOW_TOKEN instead)", null);
     HttpResponse<String> response = send(call, null);
     if (response.statusCode() == 401 || response.statusCode() == 403) {
-      throw Errors.airflowLoginRejected(settings.baseUrl(), user.username(), detail(response.body()));
+      throw AirflowErrors.loginRejected(settings.baseUrl(), user.username(), detail(response.body()));
     }
     if (response.statusCode() / 100 != 2) {
       throw failure(call, response);
     }
     LoginResponse login = parse(call.action(), response.body(), LoginResponse.class);
     if (login.accessToken() == null || login.accessToken().isBlank()) {
-      throw Errors.airflowUnexpectedAnswer(call.action(), "it holds no access_token", null);
+      throw AirflowErrors.unexpectedAnswer(call.action(), "it holds no access_token", null);
     }
     return login.accessToken();
   }
@@ -112,15 +113,15 @@ final class AirflowHttp {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (ConnectException e) {
-      throw Errors.airflowUnreachable(settings.baseUrl(), connectFailure(e), e);
+      throw AirflowErrors.unreachable(settings.baseUrl(), connectFailure(e), e);
     } catch (HttpConnectTimeoutException e) {
-      throw Errors.airflowUnreachable(settings.baseUrl(), "no connection within "
+      throw AirflowErrors.unreachable(settings.baseUrl(), "no connection within "
           + settings.connectTimeout().toSeconds() + " s", e);
     } catch (HttpTimeoutException e) {
-      throw Errors.airflowUnreachable(settings.baseUrl(), "no answer to " + call.method() + " "
+      throw AirflowErrors.unreachable(settings.baseUrl(), "no answer to " + call.method() + " "
           + call.path() + " within " + settings.requestTimeout().toSeconds() + " s", e);
     } catch (IOException e) {
-      throw Errors.airflowUnreachable(settings.baseUrl(), e.getClass().getSimpleName()
+      throw AirflowErrors.unreachable(settings.baseUrl(), e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -139,13 +140,13 @@ final class AirflowHttp {
   private UserException failure(ApiCall call, HttpResponse<String> response) {
     String detail = detail(response.body());
     return switch (response.statusCode()) {
-      case 401 -> Errors.airflowTokenRejected(settings.baseUrl(), detail);
-      case 403 -> Errors.airflowForbidden(call.action(), detail);
-      case 404 -> Errors.airflowNotFound(call.action(), call.missing(), detail);
+      case 401 -> AirflowErrors.tokenRejected(settings.baseUrl(), detail);
+      case 403 -> AirflowErrors.forbidden(call.action(), detail);
+      case 404 -> AirflowErrors.notFound(call.action(), call.missing(), detail);
       case 409 -> call.onConflict() == null
-          ? Errors.airflowRefused(call.action(), 409, detail)
+          ? AirflowErrors.refused(call.action(), 409, detail)
           : call.onConflict().apply(detail);
-      default -> Errors.airflowRefused(call.action(), response.statusCode(), detail);
+      default -> AirflowErrors.refused(call.action(), response.statusCode(), detail);
     };
   }
 
@@ -194,7 +195,7 @@ final class AirflowHttp {
     try {
       return json.readValue(body, type);
     } catch (JsonProcessingException e) {
-      throw Errors.airflowUnexpectedAnswer(action, "it is not the JSON the REST API v2 specifies ("
+      throw AirflowErrors.unexpectedAnswer(action, "it is not the JSON the REST API v2 specifies ("
           + e.getOriginalMessage() + ")", e);
     }
   }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.AirflowErrors;
 
 /**
  * Where Airflow's API server is and how to log in to it.
@@ -40,7 +40,7 @@ public record AirflowSettings(URI baseUrl, AirflowAuth auth, Duration connectTim
   public static AirflowSettings fromEnvironment(String url, Map<String, String> env) {
     String address = isBlank(url) ? env.get(URL_VARIABLE) : url;
     if (isBlank(address)) {
-      throw Errors.airflowUrlMissing(URL_VARIABLE);
+      throw AirflowErrors.urlMissing(URL_VARIABLE);
     }
     return new AirflowSettings(parseUrl(address.trim()), authFrom(env));
   }
@@ -58,7 +58,7 @@ public record AirflowSettings(URI baseUrl, AirflowAuth auth, Duration connectTim
     String user = env.get(USERNAME_VARIABLE);
     String password = env.get(PASSWORD_VARIABLE);
     if (isBlank(user) || password == null || password.isEmpty()) {
-      throw Errors.airflowCredentialsMissing(TOKEN_VARIABLE, USERNAME_VARIABLE, PASSWORD_VARIABLE);
+      throw AirflowErrors.credentialsMissing(TOKEN_VARIABLE, USERNAME_VARIABLE, PASSWORD_VARIABLE);
     }
     return new AirflowAuth.Password(user.trim(), password);
   }
@@ -68,18 +68,18 @@ public record AirflowSettings(URI baseUrl, AirflowAuth auth, Duration connectTim
     try {
       uri = new URI(address);
     } catch (URISyntaxException e) {
-      throw Errors.airflowBadUrl(address, e.getReason());
+      throw AirflowErrors.badUrl(address, e.getReason());
     }
     String scheme = uri.getScheme();
     boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
     if (!web || uri.getHost() == null) {
-      throw Errors.airflowBadUrl(address, "it must start with http:// or https:// and name a host");
+      throw AirflowErrors.badUrl(address, "it must start with http:// or https:// and name a host");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw Errors.airflowBadUrl(address, "it must not carry a query or a fragment");
+      throw AirflowErrors.badUrl(address, "it must not carry a query or a fragment");
     }
     if (uri.getPath() != null && uri.getPath().replaceAll("/+$", "").endsWith("/api/v2")) {
-      throw Errors.airflowBadUrl(address, "it already ends with /api/v2, which the client adds itself");
+      throw AirflowErrors.badUrl(address, "it already ends with /api/v2, which the client adds itself");
     }
     return uri;
   }

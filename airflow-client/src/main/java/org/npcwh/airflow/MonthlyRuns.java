@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.npcwh.core.error.AirflowErrors;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.period.Grain;
 import org.npcwh.core.period.Period;
@@ -76,7 +77,7 @@ public final class MonthlyRuns {
 
   private static void requireMonth(Period period) {
     if (period.grain() != Grain.MONTH) {
-      throw Errors.airflowNeedsMonths(period.label());
+      throw AirflowErrors.needsMonths(period.label());
     }
   }
 }

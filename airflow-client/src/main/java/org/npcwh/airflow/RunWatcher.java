@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.AirflowErrors;
 
 /**
  * Polls a DAG run until it is success or failed, reporting each change of the run's or a task's
@@ -60,7 +60,7 @@ public final class RunWatcher {
         return new Outcome(run, tasks);
       }
       if (!clock.instant().plus(interval).isBefore(deadline)) {
-        throw Errors.airflowWaitTimedOut(dagId, runId, timeout, run.state().wireName());
+        throw AirflowErrors.waitTimedOut(dagId, runId, timeout, run.state().wireName());
       }
       pause(interval);
     }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.PullErrors;
 
 /**
  * Where a source's user name and password come from. The definition file names them, it never holds
@@ -35,14 +35,14 @@ public record CredentialSource(String user, String userEnv, String passwordEnv, 
         : userEnv != null ? env.get(userEnv)
         : secrets.getProperty("user");
     if (isBlank(resolvedUser)) {
-      throw Errors.pullCredentialsMissing(source, userEnv != null
+      throw PullErrors.credentialsMissing(source, userEnv != null
               ? "the environment variable " + userEnv + " that should hold the user name is unset or empty"
               : "the definition gives no user name (user, user_env, or user= in the secrets file)",
           userEnv != null ? "Set " + userEnv : "Add \"user\" or \"user_env\" to the source definition");
     }
     String password = passwordEnv != null ? env.get(passwordEnv) : secrets.getProperty("password");
     if (password == null) {
-      throw Errors.pullCredentialsMissing(source, passwordEnv != null
+      throw PullErrors.credentialsMissing(source, passwordEnv != null
               ? "the environment variable " + passwordEnv + " that should hold the password is unset"
               : secretsFile != null ? "the secrets file " + secretsFile + " has no password= line"
               : "the definition names neither password_env nor secrets_file",
@@ -57,7 +57,7 @@ public record CredentialSource(String user, String userEnv, String passwordEnv, 
     try (Reader in = Files.newBufferedReader(secretsFile, StandardCharsets.UTF_8)) {
       secrets.load(in);
     } catch (IOException e) {
-      throw Errors.pullCredentialsMissing(source, "the secrets file " + secretsFile + " cannot be read ("
+      throw PullErrors.credentialsMissing(source, "the secrets file " + secretsFile + " cannot be read ("
           + e.getClass().getSimpleName() + ")", "Check the path in secrets_file and that this user may read it");
     }
     return secrets;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.npcwh.core.contract.Field;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.PullErrors;
 import org.npcwh.core.error.UserException;
 
 /**
@@ -105,6 +105,6 @@ record DatasetPlan(DatasetDefinition dataset, String sql, String windowedSql, Li
   }
 
   private static UserException mismatch(String source, DatasetDefinition dataset, String problem) {
-    return Errors.pullDatasetMismatch(source, dataset.name(), problem);
+    return PullErrors.datasetMismatch(source, dataset.name(), problem);
   }
 }

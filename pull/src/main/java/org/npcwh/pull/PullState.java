@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.PullErrors;
 
 /**
  * What a source's pulls have committed, per dataset: the watermark and recent versions of an
@@ -70,7 +71,7 @@ final class PullState implements AutoCloseable {
       FileLock lock = tryLock(channel);
       if (lock == null) {
         channel.close();
-        throw Errors.pullAlreadyRunning(source, lockFile);
+        throw PullErrors.alreadyRunning(source, lockFile);
       }
       return new PullState(file, channel, lock, read(file, source));
     } catch (IOException e) {
@@ -97,11 +98,11 @@ final class PullState implements AutoCloseable {
     try {
       JsonNode node = JSON.readTree(file.toFile());
       if (node == null || !node.isObject() || !node.path("datasets").isObject()) {
-        throw Errors.pullStateUnreadable(file, "it is not a JSON object with a \"datasets\" object");
+        throw PullErrors.stateUnreadable(file, "it is not a JSON object with a \"datasets\" object");
       }
       return (ObjectNode) node;
     } catch (IOException e) {
-      throw Errors.pullStateUnreadable(file, e.getClass().getSimpleName());
+      throw PullErrors.stateUnreadable(file, e.getClass().getSimpleName());
     }
   }
 
@@ -116,7 +117,7 @@ final class PullState implements AutoCloseable {
       return Optional.of(new DatasetState(text(node, "batch_id"), time(node, "committed_at"), time(node, "watermark"),
           recent, text(node, "content_sha256")));
     } catch (DateTimeParseException e) {
-      throw Errors.pullStateUnreadable(file, "dataset " + name + " has a time that is not ISO yyyy-MM-ddTHH:mm:ss ("
+      throw PullErrors.stateUnreadable(file, "dataset " + name + " has a time that is not ISO yyyy-MM-ddTHH:mm:ss ("
           + e.getParsedString() + ")");
     }
   }

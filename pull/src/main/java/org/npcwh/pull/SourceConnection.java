@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.PullErrors;
 import org.npcwh.pull.CredentialSource.Credentials;
 
 /**
@@ -29,7 +29,7 @@ final class SourceConnection implements AutoCloseable {
     try {
       DriverManager.getDriver(url);
     } catch (SQLException e) {
-      throw Errors.pullNoDriver(source.name(), Redactor.maskUrl(url));
+      throw PullErrors.noDriver(source.name(), Redactor.maskUrl(url));
     }
     Connection connection;
     try {

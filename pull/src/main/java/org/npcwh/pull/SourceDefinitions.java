@@ -22,6 +22,7 @@ import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.PullErrors;
 import org.npcwh.core.error.UserException;
 
 /**
@@ -70,7 +71,7 @@ public final class SourceDefinitions {
     if (SOURCE_NAME.matcher(nameOrPath).matches() && Files.isRegularFile(named)) {
       return named;
     }
-    throw Errors.pullSourceNotFound(nameOrPath, definitionsDir, DIRECTORY_VARIABLE);
+    throw PullErrors.sourceNotFound(nameOrPath, definitionsDir, DIRECTORY_VARIABLE);
   }
 
   public static SourceDefinition read(Path file) {
@@ -281,6 +282,6 @@ public final class SourceDefinitions {
   }
 
   private UserException invalid(String problem, String todo) {
-    return Errors.pullDefinitionInvalid(file, problem, todo);
+    return PullErrors.definitionInvalid(file, problem, todo);
   }
 }

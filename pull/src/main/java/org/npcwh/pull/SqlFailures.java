@@ -1,7 +1,7 @@
 package org.npcwh.pull;
 
 import java.sql.SQLException;
-import org.npcwh.core.error.Errors;
+import org.npcwh.core.error.PullErrors;
 import org.npcwh.core.error.UserException;
 
 /**
@@ -21,9 +21,9 @@ final class SqlFailures {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = describe(e, redactor);
     if (state.startsWith("28")) {
-      return Errors.pullLoginRejected(source, user, detail);
+      return PullErrors.loginRejected(source, user, detail);
     }
-    return Errors.pullSourceUnreachable(source, Redactor.maskUrl(url), state.equals("3D000")
+    return PullErrors.sourceUnreachable(source, Redactor.maskUrl(url), state.equals("3D000")
         ? "the database does not exist (" + detail + ")"
         : "the connection failed (" + detail + ")");
   }
@@ -33,8 +33,8 @@ final class SqlFailures {
       Redactor redactor) {
     String detail = "the database said: " + describe(e, redactor);
     return connectionLost || isConnectionClass(e)
-        ? Errors.pullConnectionLost(source, dataset, rowsRead, detail)
-        : Errors.pullReadFailed(source, dataset, detail);
+        ? PullErrors.connectionLost(source, dataset, rowsRead, detail)
+        : PullErrors.readFailed(source, dataset, detail);
   }
 
   /** SQLState class 08 (connection exception) or 57P0x (server shut down or backend terminated). */

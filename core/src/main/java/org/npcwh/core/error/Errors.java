@@ -1,15 +1,15 @@
 package org.npcwh.core.error;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The one place where user-facing errors are worded. Each says what went wrong, why, and what to
  * do about it. Stage modules add their own factory methods here rather than composing messages
- * where they throw.
+ * where they throw; the Airflow client's and pull's many errors are in {@link AirflowErrors} and
+ * {@link PullErrors} beside this class, so that no file grows past reading.
  */
 public final class Errors {
   private Errors() {}
@@ -42,7 +42,7 @@ public final class Errors {
 
   // ---- Periods and check settings (module checks) ------------------------------------------------
 
-  public static UserException periodBeforeFirstData(List<String> periods, java.time.YearMonth firstMonth,
+  public static UserException periodBeforeFirstData(List<String> periods, YearMonth firstMonth,
       String firstEvent) {
     return badInput("No figures can be computed for " + String.join(", ", periods),
         (periods.size() == 1 ? "the period ends" : "these periods end") + " before the first data of the"
@@ -60,111 +60,6 @@ public final class Errors {
 
   public static UserException settingsFileInvalid(Path file, String problem, String todo) {
     return badInput("The settings file " + file + " cannot be used", problem, todo);
-  }
-
-  // ---- Airflow (module airflow-client): the REST API of Airflow 3 -------------------------------
-
-  public static UserException airflowUrlMissing(String variable) {
-    return badInput("No Airflow URL is configured",
-        "the command talks to Airflow's API server, and neither --url nor the environment variable "
-            + variable + " gives its address",
-        "Pass --url http://HOST:8080 or set " + variable);
-  }
-
-  public static UserException airflowBadUrl(String url, String why) {
-    return badInput("'" + url + "' is not a usable Airflow URL", why,
-        "Give the API server's base address, e.g. http://localhost:8080 (without /api/v2)");
-  }
-
-  public static UserException airflowCredentialsMissing(String tokenVariable, String userVariable,
-      String passwordVariable) {
-    return badInput("No Airflow credentials are configured",
-        "Airflow's REST API needs a bearer token: either " + tokenVariable + ", or " + userVariable
-            + " and " + passwordVariable + " to obtain one from /auth/token",
-        "Set " + tokenVariable + ", or both " + userVariable + " and " + passwordVariable);
-  }
-
-  public static UserException airflowUnreachable(URI url, String why, Throwable cause) {
-    return new UserException(ExitCode.AIRFLOW, "Cannot reach Airflow at " + url, why,
-        "Check that Airflow's API server is running (`airflow api-server`) and that --url or"
-            + " AIRFLOW_URL points to it", cause);
-  }
-
-  public static UserException airflowLoginRejected(URI url, String username, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Airflow at " + url + " rejected the login of user '"
-        + username + "'", "the user name or password is wrong (Airflow said: " + detail + ")",
-        "Check AIRFLOW_USERNAME and AIRFLOW_PASSWORD", null);
-  }
-
-  public static UserException airflowTokenRejected(URI url, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Airflow at " + url + " rejected the bearer token",
-        "the token is invalid or has expired (Airflow said: " + detail + ")",
-        "Get a fresh token and set AIRFLOW_TOKEN, or unset it and set AIRFLOW_USERNAME and"
-            + " AIRFLOW_PASSWORD so a token is obtained for each command", null);
-  }
-
-  public static UserException airflowForbidden(String action, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Airflow refused to " + action,
-        "the user is not allowed to do this on that DAG (Airflow said: " + detail + ")",
-        "Ask an Airflow admin to give this user access to the DAG (a role with DAG run permissions),"
-            + " or use another account", null);
-  }
-
-  public static UserException airflowNotFound(String action, String missing, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Cannot " + action,
-        missing + " (Airflow said: " + detail + ")",
-        "Check the DAG id (is the DAG file deployed and free of import errors?) and the run id"
-            + " (`npcwh airflow trigger` prints it)", null);
-  }
-
-  public static UserException airflowRunExists(String dagId, String runId, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Cannot trigger DAG '" + dagId + "'",
-        "a run with id '" + runId + "' or for the same month already exists (Airflow said: " + detail
-            + ")",
-        "Look at the existing run with `npcwh airflow status --run-id " + runId + "`, or pass another"
-            + " --run-id", null);
-  }
-
-  public static UserException airflowBackfillConflict(String dagId, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Cannot create a backfill of DAG '" + dagId + "'",
-        "Airflow reports a conflict, usually a backfill of this DAG that is still running (Airflow"
-            + " said: " + detail + ")",
-        "Wait for that backfill to finish, or cancel it in the Airflow UI, then run the command again",
-        null);
-  }
-
-  public static UserException airflowRefused(String action, int status, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Airflow refused to " + action,
-        "it answered HTTP " + status + ": " + detail,
-        "Fix what Airflow reports and run the command again (the API server's log has more)", null);
-  }
-
-  public static UserException airflowUnexpectedAnswer(String action, String why, Throwable cause) {
-    return new UserException(ExitCode.AIRFLOW, "Airflow's answer to " + action + " cannot be read",
-        why, "Check that --url points to an Airflow 3 API server (REST API v2)", cause);
-  }
-
-  public static UserException airflowNeedsMonths(String given) {
-    return badInput("'" + given + "' cannot be run in Airflow",
-        "the Airflow pipeline runs one calendar month at a time",
-        "Give a month such as 2023-06 (use --from and --to for a range of months)");
-  }
-
-  public static UserException airflowRunFailed(String dagId, String runId, List<String> failedTasks) {
-    return new UserException(ExitCode.AIRFLOW, "Run '" + runId + "' of DAG '" + dagId + "' failed",
-        failedTasks.isEmpty() ? "Airflow marked the run failed"
-            : "failed task(s): " + String.join(", ", failedTasks),
-        "Read the failed task's log in the Airflow UI, fix the cause, then clear the task in Airflow"
-            + " or trigger the month again", null);
-  }
-
-  public static UserException airflowWaitTimedOut(String dagId, String runId, Duration timeout,
-      String state) {
-    return new UserException(ExitCode.AIRFLOW, "Stopped waiting for run '" + runId + "' of DAG '"
-        + dagId + "' after " + timeout.toString().substring(2).toLowerCase(Locale.ROOT),
-        "it is still " + state + " and keeps running in Airflow",
-        "Wait again with `npcwh airflow wait --run-id " + runId + "` (a longer --timeout helps) or"
-            + " follow it in the Airflow UI", null);
   }
 
   public static UserException noSuchDirectory(String role, Path path) {
@@ -194,9 +89,9 @@ public final class Errors {
    */
   public static UserException landingNotWhollyIngested(List<String> rejected, List<String> unknownFolders,
       List<String> datasetNames) {
-    List<String> what = new java.util.ArrayList<>();
-    List<String> why = new java.util.ArrayList<>();
-    List<String> todo = new java.util.ArrayList<>();
+    List<String> what = new ArrayList<>();
+    List<String> why = new ArrayList<>();
+    List<String> todo = new ArrayList<>();
     if (!rejected.isEmpty()) {
       what.add(rejected.size() + " batch(es) of the landing zone were rejected (" + String.join(", ", rejected) + ")");
       why.add("their files do not match their manifests, the manifest is malformed, a file is not a regular file"
@@ -268,74 +163,6 @@ public final class Errors {
     return badInput("There is nothing to transform under " + raw,
         "the raw layer folder does not exist, so no batch has been ingested into this warehouse",
         "Run `npcwh ingest` for this warehouse first (or check the --warehouse path)");
-  }
-
-  // ---- Pull (module pull): JDBC extraction from the upstream databases --------------------------
-  // Messages name the source (and dataset); callers pass text already stripped of credentials.
-
-  public static UserException pullDefinitionInvalid(Path definition, String problem, String todo) {
-    return badInput("The source definition " + definition + " cannot be used", problem, todo);
-  }
-
-  public static UserException pullSourceNotFound(String name, Path definitionsDir, String variable) {
-    return badInput("There is no source definition '" + name + "'",
-        "neither a file " + name + " nor " + definitionsDir.resolve(name + ".json") + " exists",
-        "Give the path of a definition file, or put " + name + ".json into the definitions folder (environment"
-            + " variable " + variable + ", default ./sources)");
-  }
-
-  public static UserException pullCredentialsMissing(String source, String what, String todo) {
-    return badInput("No credentials for source '" + source + "'", what, todo);
-  }
-
-  public static UserException pullNoDriver(String source, String url) {
-    return badInput("Source '" + source + "': no JDBC driver accepts the URL " + url,
-        "the URL is misspelt, or the driver of that database is not on the class path (npcwh bundles the"
-            + " PostgreSQL driver only)",
-        "Check jdbc_url in the source definition; for MySQL or MariaDB put the Connector/J or MariaDB driver"
-            + " jar into the launcher's lib folder");
-  }
-
-  public static UserException pullSourceUnreachable(String source, String url, String detail) {
-    return new UserException(ExitCode.SOURCE, "Cannot connect to source '" + source + "' at " + url,
-        detail, "Check jdbc_url (host, port, database name) and that the database server is running and"
-            + " reachable from this machine, then pull again", null);
-  }
-
-  public static UserException pullLoginRejected(String source, String user, String detail) {
-    return new UserException(ExitCode.SOURCE, "Source '" + source + "' rejected the login of user '" + user + "'",
-        "the user name or password is wrong, or the user may not connect (the database said: " + detail + ")",
-        "Check the credentials named in the source definition (environment variables or secrets file)", null);
-  }
-
-  public static UserException pullDatasetMismatch(String source, String dataset, String problem) {
-    return badInput("Source '" + source + "', dataset " + dataset + ": cannot be pulled", problem,
-        "Fix the dataset's table, query or columns in the source definition (or the source's schema),"
-            + " then pull again; nothing was written for this source");
-  }
-
-  public static UserException pullConnectionLost(String source, String dataset, long rowsRead, String detail) {
-    return new UserException(ExitCode.SOURCE, "Source '" + source + "', dataset " + dataset
-        + ": the connection was lost after " + rowsRead + " rows", detail
-        + "; the partial batch was discarded and its watermark not committed",
-        "Pull again: the next pull repeats the same window, so nothing is lost or doubled", null);
-  }
-
-  public static UserException pullReadFailed(String source, String dataset, String detail) {
-    return new UserException(ExitCode.SOURCE, "Source '" + source + "', dataset " + dataset
-        + ": reading failed", detail + "; the partial batch was discarded and its watermark not committed",
-        "Fix the cause the database names, then pull again", null);
-  }
-
-  public static UserException pullAlreadyRunning(String source, Path lockFile) {
-    return badInput("Another pull of source '" + source + "' is running",
-        "it holds the lock " + lockFile, "Wait for it to finish, then pull again");
-  }
-
-  public static UserException pullStateUnreadable(Path stateFile, String detail) {
-    return badInput("The pull state " + stateFile + " cannot be read", detail,
-        "Restore it from a backup, or remove it to pull every incremental dataset in full once"
-            + " (ingest keeps the latest version per key, so nothing is doubled)");
   }
 
   // ---- The warehouse's own state -------------------------------------------------------------
