@@ -35,7 +35,7 @@ import java.util.zip.ZipEntry;
  */
 final class StandaloneCluster implements AutoCloseable {
   private static final Duration START = Duration.ofMinutes(3);
-  private static final Duration DRIVER = Duration.ofMinutes(10);
+  private static final Duration DRIVER = Duration.ofMinutes(15);
   private static final String SCALA_VERSION = "2.13";
 
   private final Path dir;
@@ -90,12 +90,15 @@ final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  /** Runs a driver JVM to its end (at most {@link #DRIVER}); its output is in the result. */
-  Finished run(String name, String classpath, String mainClass, List<String> args)
+  /** Runs a driver JVM to its end (killed after {@link #DRIVER}); its output is in the result. */
+  Finished run(String name, String classpath, String mainClass, List<String> jvmFlags, List<String> args)
       throws IOException, InterruptedException {
-    Process driver = launch(name, classpath, mainClass, args, List.of("-Xmx1g"));
+    List<String> flags = new ArrayList<>(List.of("-Xmx1g"));
+    flags.addAll(jvmFlags);
+    Process driver = launch(name, classpath, mainClass, args, flags);
     if (!driver.waitFor(DRIVER.toSeconds(), TimeUnit.SECONDS)) {
-      throw new AssertionError(name + " did not end within " + DRIVER + "; its log:\n" + log(name));
+      driver.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+      throw new AssertionError(name + " did not end within " + DRIVER + " and was killed; its log:\n" + log(name));
     }
     return new Finished(driver.exitValue(), log(name));
   }
@@ -156,10 +159,10 @@ final class StandaloneCluster implements AutoCloseable {
     return launch(name, sparkClasspath(), mainClass, args, List.of("-Xmx512m"));
   }
 
-  private Process launch(String name, String classpath, String mainClass, List<String> args, List<String> heap)
+  private Process launch(String name, String classpath, String mainClass, List<String> args, List<String> jvmFlags)
       throws IOException {
     List<String> command = CliProcess.java(classpath, mainClass);
-    command.addAll(1, heap);
+    command.addAll(1, jvmFlags);
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile());

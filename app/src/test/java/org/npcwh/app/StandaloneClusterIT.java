@@ -35,6 +35,11 @@ class StandaloneClusterIT {
   private static final String PERIOD = "2022-03";
   /** Batches extracted before this (folder names sort by extraction time) hold the period's data. */
   private static final String AFTER_PERIOD = "2022-05";
+  /**
+   * A cluster gets Spark's 200 shuffle partitions, made for data that is not small; a few keep the runs
+   * on this tiny layer short (given as a user would: a system property, or spark-submit's --conf).
+   */
+  private static final String SMALL_DATA = "spark.sql.shuffle.partitions=2";
 
   @TempDir static Path tmp;
   private static Path ingested;
@@ -65,7 +70,8 @@ class StandaloneClusterIT {
 
   @Test
   void theLocalRunComputesFigures() {
-    assertThat(local).hasSizeGreaterThan(100).anyMatch(row -> row.contains(", CITY, CITY, ") && !row.endsWith(", 0.0, NULL)"));
+    assertThat(local).hasSizeGreaterThan(100)
+        .anyMatch(row -> row.contains(", CITY, CITY, ") && !row.endsWith(", 0.0, NULL)"));
   }
 
   @Test
@@ -73,8 +79,8 @@ class StandaloneClusterIT {
     Path warehouse = copyOfIngested("npcwh");
     // The launcher's classpath: the application jar, then what app/target/lib holds.
     onCluster("npcwh-transform", cluster.applicationJar() + File.pathSeparator + cluster.sparkClasspath(),
-        Npcwh.class.getName(), List.of("transform", "-w", warehouse.toString(), "-p", PERIOD,
-            "--master", cluster.masterUrl()));
+        Npcwh.class.getName(), List.of("-D" + SMALL_DATA),
+        List.of("transform", "-w", warehouse.toString(), "-p", PERIOD, "--master", cluster.masterUrl()));
 
     assertThat(figures(warehouse)).isEqualTo(local);
   }
@@ -83,18 +89,18 @@ class StandaloneClusterIT {
   void sparkSubmitOfTheApplicationJarGivesTheLocalFigures() throws Exception {
     Path warehouse = copyOfIngested("submit");
     // What bin/spark-submit runs: SparkSubmit on the cluster's jars, the application jar given apart.
-    onCluster("spark-submit", cluster.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
-        List.of("--master", cluster.masterUrl(), "--deploy-mode", "client", "--class", Npcwh.class.getName(),
-            cluster.applicationJar().toString(), "transform", "-w", warehouse.toString(), "-p", PERIOD));
+    onCluster("spark-submit", cluster.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit", List.of(),
+        List.of("--master", cluster.masterUrl(), "--deploy-mode", "client", "--conf", SMALL_DATA,
+            "--class", Npcwh.class.getName(), cluster.applicationJar().toString(), "transform", "-w", warehouse.toString(), "-p", PERIOD));
 
     assertThat(figures(warehouse)).isEqualTo(local);
   }
 
   /** Runs a driver to its end; it must succeed on the cluster's master with an executor on each worker. */
-  private static void onCluster(String name, String classpath, String mainClass, List<String> args)
-      throws Exception {
+  private static void onCluster(String name, String classpath, String mainClass, List<String> jvmFlags,
+      List<String> args) throws Exception {
     Set<String> before = cluster.applicationsOn(1);
-    StandaloneCluster.Finished run = cluster.run(name, classpath, mainClass, args);
+    StandaloneCluster.Finished run = cluster.run(name, classpath, mainClass, jvmFlags, args);
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.output()).contains("(master " + cluster.masterUrl() + ")");
