@@ -27,18 +27,22 @@ final class CliProcess {
   }
 
   static CliProcess start(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    for (String flag : Files.readString(Path.of("target", "jvm.options")).trim().split("\\s+")) {
-      command.add(flag);
-    }
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Npcwh.class.getName());
+    List<String> command = java(System.getProperty("java.class.path"), Npcwh.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("NPCWH_PII_KEY", "key-for-the-end-to-end-tests-only");
     return new CliProcess(builder.start());
+  }
+
+  /** The start of a command line running {@code mainClass} on this JVM's Java with the launcher's JVM flags. */
+  static List<String> java(String classpath, String mainClass) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of(Files.readString(Path.of("target", "jvm.options")).trim().split("\\s+")));
+    command.add("-cp");
+    command.add(classpath);
+    command.add(mainClass);
+    return command;
   }
 
   /** Reads progress until a line containing {@code marker}; fails when the process ends first. */

@@ -19,26 +19,36 @@ public final class SparkSessions {
   /** Default master when neither the caller nor spark-submit names one. */
   public static final String DEFAULT_MASTER = "local[*]";
 
-  /** The settings the transform relies on, each applied unless already configured. */
-  static Map<String, String> defaults() {
+  /**
+   * The settings the transform relies on, each applied unless already configured. Those tuned for
+   * small data in one JVM apply to local masters only: a cluster gets Spark's defaults for them.
+   */
+  static Map<String, String> defaults(String master) {
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("spark.ui.enabled", "false");
     settings.put("spark.sql.session.timeZone", TIME_ZONE);
     // Parquet INT64 TIMESTAMP(MICROS) instead of legacy INT96; ntz columns are written isAdjustedToUTC=false.
     settings.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     settings.put("spark.sql.parquet.inferTimestampNTZ.enabled", "true");
     settings.put("spark.sql.timestampType", "TIMESTAMP_NTZ");
     settings.put("spark.sql.datetime.java8API.enabled", "true");
-    // Small data: a few shuffle partitions keep per-task overhead low (adaptive execution merges them further).
-    settings.put("spark.sql.shuffle.partitions", "4");
-    // Small data in a fresh JVM: compiling generated code (Janino) for every one of the ~260 small jobs
-    // costs more than it saves. Interpreted evaluation gives the same rows; measured on the calibrated
-    // sample, a cold 25-period transform went from 62 s to 55 s. A cluster can turn codegen back on (--conf).
-    settings.put("spark.sql.codegen.wholeStage", "false");
-    settings.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
     settings.put("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     settings.put("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    if (isLocal(master)) {
+      settings.put("spark.ui.enabled", "false");
+      // Small data: a few shuffle partitions keep per-task overhead low (adaptive execution merges them further).
+      settings.put("spark.sql.shuffle.partitions", "4");
+      // Small data in a fresh JVM: compiling generated code (Janino) for every one of the ~260 small jobs
+      // costs more than it saves. Interpreted evaluation gives the same rows; measured on the calibrated
+      // sample, a cold 25-period transform went from 62 s to 55 s.
+      settings.put("spark.sql.codegen.wholeStage", "false");
+      settings.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    }
     return settings;
+  }
+
+  /** Spark runs inside this JVM ({@code local}, {@code local[N]}, {@code local[*]}, {@code local-cluster[…]}). */
+  static boolean isLocal(String master) {
+    return master.startsWith("local");
   }
 
   /**
@@ -63,14 +73,14 @@ public final class SparkSessions {
     SparkMasterProbe.requireReachable(chosen);
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("npcwh-transform");
-    defaults().forEach((key, value) -> {
+    defaults(chosen).forEach((key, value) -> {
       if (!conf.contains(key)) {
         builder.config(key, value);
       }
     });
     if (!conf.contains("spark.master")) {
       builder.master(chosen);
-      if (chosen.startsWith("local") && !conf.contains("spark.driver.bindAddress")) {
+      if (isLocal(chosen) && !conf.contains("spark.driver.bindAddress")) {
         builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
       }
     }

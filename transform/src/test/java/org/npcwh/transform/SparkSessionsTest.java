@@ -1,0 +1,40 @@
+package org.npcwh.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The settings tuned for small data in one JVM reach local masters only; the others reach every master. */
+class SparkSessionsTest {
+  private static final List<String> SMALL_LOCAL_DATA = List.of("spark.ui.enabled",
+      "spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode");
+
+  @Test
+  void localMastersGetTheSmallDataSettings() {
+    for (String master : List.of("local", "local[2]", "local[*]")) {
+      assertThat(SparkSessions.defaults(master)).as(master)
+          .containsEntry("spark.ui.enabled", "false")
+          .containsEntry("spark.sql.shuffle.partitions", "4")
+          .containsEntry("spark.sql.codegen.wholeStage", "false")
+          .containsEntry("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    }
+  }
+
+  @Test
+  void clusterMastersKeepSparksDefaultsForThem() {
+    for (String master : List.of("spark://127.0.0.1:7077", "spark://h1:7077,h2:7077", "yarn", "k8s://https://h:6443")) {
+      assertThat(SparkSessions.defaults(master)).as(master).doesNotContainKeys(SMALL_LOCAL_DATA.toArray(String[]::new));
+    }
+  }
+
+  @Test
+  void everyMasterGetsTheSettingsTheFiguresDependOn() {
+    for (String master : List.of("local[2]", "spark://127.0.0.1:7077")) {
+      assertThat(SparkSessions.defaults(master)).as(master)
+          .containsEntry("spark.sql.session.timeZone", SparkSessions.TIME_ZONE)
+          .containsEntry("spark.sql.timestampType", "TIMESTAMP_NTZ")
+          .containsEntry("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    }
+  }
+}
