@@ -27,7 +27,7 @@ import org.npcwh.samples.world.World;
  * Writes the calibrated Shenzhen sample: a landing zone of batches in the format of the source
  * contract, covering 2022-01 to 2023-06, with the delivery traps a real landing zone has. The same
  * seed and scale always give byte-identical files. Scale 1.0 reproduces Shenzhen's published
- * figures exactly (see docs/decisions.md, "Sample"); scales up to 1.5 multiply the event volumes of
+ * figures exactly (see docs/decisions.md, "Sample"); scales below 1.5 multiply the event volumes of
  * Shenzhen, larger ones grow the world to about that many Shenzhen-sized cities, each with its own
  * events (see {@link Cities}).
  */

@@ -1,7 +1,7 @@
 package org.npcwh.samples.world;
 
 /**
- * How large a world a scale stands for. Up to scale 1.5 the world is Shenzhen and the scale only
+ * How large a world a scale stands for. Below scale 1.5 the world is Shenzhen and the scale only
  * thins or thickens its events; above it the world holds {@code round(scale)} Shenzhen-sized cities,
  * Shenzhen itself and synthesized prefectures, so that scale 8 is about a province and 80 a country.
  * Synthesized prefectures take the codes 4401, 4402, 4404 … 4499, 4501 … in turn: never 4403, so no
@@ -17,7 +17,7 @@ public final class Cities {
 
   private Cities() {}
 
-  /** The number of Shenzhen-sized cities of the world at {@code scale}: 1 up to 1.5, else round(scale). */
+  /** The number of Shenzhen-sized cities of the world at {@code scale}: 1 below 1.5, else round(scale). */
   public static int forScale(double scale) {
     return scale < 1.5 ? 1 : (int) Math.round(scale);
   }

@@ -7,7 +7,7 @@ import org.npcwh.samples.io.Row;
 
 /**
  * The reference side of the sample: geography, network, departments and deputies of {@code cities}
- * Shenzhen-sized cities (Shenzhen alone at scales up to 1.5, see {@link Cities}).
+ * Shenzhen-sized cities (Shenzhen alone at scales below 1.5, see {@link Cities}).
  */
 public record World(int cities, Geography geography, Network network, Departments departments, DeputyRoll deputies) {
 
