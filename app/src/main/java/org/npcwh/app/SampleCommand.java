@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "sample", mixinStandardHelpOptions = true,
     description = {"Write the calibrated Shenzhen sample landing zone (2022-01 to 2023-06).",
       "Deterministic: the same seed and scale give the same bytes. Below --scale 1.5 the world is Shenzhen"
-          + " and the scale multiplies its events; above, the world grows to round(scale) Shenzhen-sized cities,"
-          + " each with its deputies, platforms and events (8: about a province, 80: about the country)."})
+          + " and the scale multiplies its events; from 1.5 on, the world grows to round(scale) Shenzhen-sized"
+          + " cities, each with its deputies, platforms and events (8: about a province, 80: about the country)."})
 final class SampleCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The landing zone to write.")
   Path out;
