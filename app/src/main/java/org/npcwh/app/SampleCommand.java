@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
     description = {"Write the calibrated Shenzhen sample landing zone (2022-01 to 2023-06).",
-      "Deterministic: the same seed and scale give the same bytes. --scale multiplies the event volumes"
-          + " (for benchmarks)."})
+      "Deterministic: the same seed and scale give the same bytes. Below --scale 1.5 the world is Shenzhen"
+          + " and the scale multiplies its events; from 1.5 on, the world grows to round(scale) Shenzhen-sized"
+          + " cities, each with its deputies, platforms and events (8: about a province, 80: about the country)."})
 final class SampleCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The landing zone to write.")
   Path out;
@@ -21,7 +22,9 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = SampleGenerator.DEFAULT_SEED;
 
-  @Option(names = "--scale", description = "Volume multiplier for event data (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--scale",
+      description = "Size multiplier: of the events below 1.5, of the world and its events from 1.5"
+          + " (default: ${DEFAULT-VALUE}).")
   double scale = 1.0;
 
   @Mixin Terminal terminal;

@@ -19,6 +19,7 @@ import org.npcwh.samples.events.SuggestionGenerator;
 import org.npcwh.samples.io.Landing;
 import org.npcwh.samples.traps.BadRows;
 import org.npcwh.samples.traps.DeliveryTraps;
+import org.npcwh.samples.world.Cities;
 import org.npcwh.samples.world.ReferenceSnapshots;
 import org.npcwh.samples.world.World;
 
@@ -26,7 +27,9 @@ import org.npcwh.samples.world.World;
  * Writes the calibrated Shenzhen sample: a landing zone of batches in the format of the source
  * contract, covering 2022-01 to 2023-06, with the delivery traps a real landing zone has. The same
  * seed and scale always give byte-identical files. Scale 1.0 reproduces Shenzhen's published
- * figures exactly (see docs/decisions.md, "Sample"); other scales multiply the event volumes.
+ * figures exactly (see docs/decisions.md, "Sample"); scales below 1.5 multiply the event volumes of
+ * Shenzhen, larger ones grow the world to about that many Shenzhen-sized cities, each with its own
+ * events (see {@link Cities}).
  */
 public final class SampleGenerator {
   public static final long DEFAULT_SEED = 20230101L;
@@ -37,8 +40,9 @@ public final class SampleGenerator {
   public SampleGenerator(long seed, double scale) {
     if (!(scale > 0) || scale > 1000) {
       throw Errors.badInput("The scale " + scale + " cannot be used",
-          "the scale multiplies the volume of events and must be above 0 and at most 1000 (1 is the calibrated sample)",
-          "Pass a scale such as 1 (calibrated) or 20 (benchmark)");
+          "the scale multiplies the world and its events and must be above 0 and at most 1000 (1 is the calibrated"
+              + " sample)",
+          "Pass a scale such as 1 (calibrated, Shenzhen), 8 (a province) or 80 (a country)");
     }
     this.seed = seed;
     this.scale = scale;
@@ -53,7 +57,11 @@ public final class SampleGenerator {
     requireEmpty(landing);
     Files.createDirectories(landing);
     Landing out = new Landing(landing);
-    World world = World.build(seed);
+    World world = World.build(seed, Cities.forScale(scale));
+    if (world.cities() > 1) {
+      progress.accept(String.format("World: Shenzhen and %d synthesized cities of its size (prefectures %s to %s)",
+          world.cities() - 1, Cities.prefecture(1), Cities.prefecture(world.cities() - 1)));
+    }
     progress.accept(String.format("Reference data: %d regions, %d platforms, %d departments, %d deputies (7 quarterly snapshots)",
         world.regionRows().size(), world.network().platforms().size(), world.departments().all().size(),
         world.deputies().all().size()));

@@ -23,7 +23,8 @@ import org.npcwh.samples.world.World;
  * Deputies' sessions at open platforms: about two a month at each station, one at each home, now
  * and then at a point; one to five deputies of the platform's station (or of the street's stations
  * for homes and points). An activity is planned a few days ahead, then updated with the residents
- * received and issues collected. From 2023 the liaison platform exports JSON Lines.
+ * received and issues collected. From 2023 the liaison platform exports JSON Lines. A scaled world
+ * has more platforms, so each platform's rate is multiplied by the scale per city.
  */
 public final class ActivityGenerator {
   private static final YearMonth JSON_FROM = YearMonth.of(2023, 1);
@@ -37,7 +38,7 @@ public final class ActivityGenerator {
 
   public ActivityGenerator(World world, double scale, long seed) {
     this.world = world;
-    this.scale = scale;
+    this.scale = scale / world.cities();
     this.draw = new Draw(seed, "activities");
     for (Deputy d : world.deputies().all()) {
       String street = world.network().find(d.platformId()).orElseThrow().streetCode();

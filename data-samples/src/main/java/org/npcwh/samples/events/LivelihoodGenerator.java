@@ -22,7 +22,8 @@ import org.npcwh.samples.world.World;
  * 民生实事 voted at each January session: every year 12 city candidates of which exactly the 10 with
  * most votes are selected, 8 candidates and 5 selected per district, 30 community micro projects of
  * which 24 are selected. Selected projects report progress monthly until done, then a satisfaction
- * score. Not scaled: the vote counts are calibrated. The livelihood system exports JSON Lines.
+ * score. Not scaled: the vote counts are calibrated; a scaled world has more districts, each with its
+ * own vote, and as many community micro projects per city. The livelihood system exports JSON Lines.
  */
 public final class LivelihoodGenerator {
   public static final int CITY_CANDIDATES = 12;
@@ -58,7 +59,7 @@ public final class LivelihoodGenerator {
           voted.plusDays(draw.between(1, 9)), out);
     }
     List<Row> micro = new ArrayList<>();
-    for (int i = 0; i < MICRO_CANDIDATES; i++) {
+    for (int i = 0; i < MICRO_CANDIDATES * world.cities(); i++) {
       Geography.Community c = draw.pick(world.geography().communities());
       String district = c.code().substring(0, 6);
       micro.addAll(candidates(year, "COMMUNITY", district, c.name(), 1, List.of(world.departments().ofDistrict(district))));
@@ -66,7 +67,7 @@ public final class LivelihoodGenerator {
     for (int i = 0; i < micro.size(); i++) {
       micro.get(i).set("project_id", String.format("LP%dM%03d", year, i + 1));
     }
-    vote(micro, MICRO_SELECTED, 60, voted.plusDays(draw.between(10, 30)), out);
+    vote(micro, MICRO_SELECTED * world.cities(), 60, voted.plusDays(draw.between(10, 30)), out);
   }
 
   private List<Row> candidates(int year, String level, String district, String where, int n, List<Department> depts) {

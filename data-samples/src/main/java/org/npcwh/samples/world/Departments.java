@@ -1,13 +1,16 @@
 package org.npcwh.samples.world;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.samples.io.Row;
 
 /**
  * The 40 bodies that answer letters and suggestions: 30 municipal bureaus (codes SZ01…SZ30) and
- * the 10 district governments (codes QX + the district code).
+ * the 10 district governments (codes QX + the district code). A scaled world keeps the 30 bureaus
+ * (they stand for the bureaus of every level above the district) and has a government per district.
  */
 public final class Departments {
   /** Municipal bureaus; the topic after the colon routes letters and suggestions to them. */
@@ -26,9 +29,13 @@ public final class Departments {
   public record Department(String code, String name, String level, String districtCode, String topic) {}
 
   private final List<Department> all;
+  private final List<Department> municipal;
+  private final Map<String, Department> byDistrict = new HashMap<>();
 
   private Departments(List<Department> all) {
     this.all = List.copyOf(all);
+    this.municipal = all.stream().filter(d -> d.level().equals("MUNICIPAL")).toList();
+    all.stream().filter(d -> d.districtCode() != null).forEach(d -> byDistrict.putIfAbsent(d.districtCode(), d));
   }
 
   public static Departments build(Geography geo) {
@@ -49,7 +56,7 @@ public final class Departments {
   }
 
   public List<Department> municipal() {
-    return all.stream().filter(d -> d.level().equals("MUNICIPAL")).toList();
+    return municipal;
   }
 
   /** The topics municipal bureaus answer for, in a fixed order. */
@@ -63,7 +70,11 @@ public final class Departments {
   }
 
   public Department ofDistrict(String districtCode) {
-    return all.stream().filter(d -> districtCode.equals(d.districtCode())).findFirst().orElseThrow();
+    Department d = byDistrict.get(districtCode);
+    if (d == null) {
+      throw new IllegalArgumentException("no department for district " + districtCode);
+    }
+    return d;
   }
 
   public List<Row> rows() {

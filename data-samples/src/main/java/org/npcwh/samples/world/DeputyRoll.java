@@ -12,6 +12,7 @@ import java.util.Map;
  * whole time. Terms: the 13th NPC and the 13th Guangdong congress end early in 2023 and some of
  * their seats pass to newly elected deputies; some municipal and district deputies leave during the
  * period and a few join at by-elections. 大鹏新区 has no district congress, so no DISTRICT deputies.
+ * A scaled world has one roll per city, each numbered from 1 behind its own id prefix.
  */
 public final class DeputyRoll {
   private static final String[] LEVELS = {"NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT"};
@@ -30,7 +31,8 @@ public final class DeputyRoll {
     deputies.forEach(d -> byPlatform.computeIfAbsent(d.platformId(), k -> new ArrayList<>()).add(d));
   }
 
-  public static DeputyRoll build(Network network, Draw draw) {
+  /** The deputies of one city, ids {@code idPrefix} + a 5-digit number ({@code DP00001} in Shenzhen). */
+  public static DeputyRoll build(Network network, Draw draw, String idPrefix) {
     List<Platform> hosts = network.ofType(Platform.STATION).stream()
         .filter(p -> p.closedOn() == null && p.openedOn().getYear() < 2022).toList();
     List<String> levels = new ArrayList<>();
@@ -39,7 +41,7 @@ public final class DeputyRoll {
     }
     List<Deputy> out = new ArrayList<>();
     for (String level : levels) {
-      out.add(deputy(out.size(), level, draw.pick(hosts), termStart(level), draw));
+      out.add(deputy(idPrefix, out.size(), level, draw.pick(hosts), termStart(level), draw));
     }
     endSomeTerms(out, "NATIONAL", 12, LocalDate.of(2023, 3, 4), draw);
     endSomeTerms(out, "PROVINCIAL", 20, LocalDate.of(2023, 1, 11), draw);
@@ -50,13 +52,18 @@ public final class DeputyRoll {
         out.set(k, withEnd(d, draw.dateBetween(LocalDate.of(2022, 2, 1), LocalDate.of(2023, 5, 31))));
       }
     }
-    addNewcomers(out, "NATIONAL", 12, LocalDate.of(2023, 3, 5), hosts, draw);
-    addNewcomers(out, "PROVINCIAL", 20, LocalDate.of(2023, 1, 12), hosts, draw);
+    addNewcomers(out, idPrefix, "NATIONAL", 12, LocalDate.of(2023, 3, 5), hosts, draw);
+    addNewcomers(out, idPrefix, "PROVINCIAL", 20, LocalDate.of(2023, 1, 12), hosts, draw);
     for (int i = 0; i < 10; i++) {
-      out.add(deputy(out.size(), i < 3 ? "MUNICIPAL" : "DISTRICT", draw.pick(hosts),
+      out.add(deputy(idPrefix, out.size(), i < 3 ? "MUNICIPAL" : "DISTRICT", draw.pick(hosts),
           draw.dateBetween(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 11, 30)), draw));
     }
     return new DeputyRoll(out);
+  }
+
+  /** The cities' rolls as one, in the order given. */
+  public static DeputyRoll union(List<DeputyRoll> cities) {
+    return new DeputyRoll(cities.stream().flatMap(r -> r.deputies.stream()).toList());
   }
 
   public List<Deputy> all() {
@@ -81,18 +88,19 @@ public final class DeputyRoll {
     }
   }
 
-  private static void addNewcomers(List<Deputy> out, String level, int n, LocalDate start, List<Platform> hosts,
-      Draw draw) {
+  private static void addNewcomers(List<Deputy> out, String idPrefix, String level, int n, LocalDate start,
+      List<Platform> hosts, Draw draw) {
     for (int i = 0; i < n; i++) {
-      out.add(deputy(out.size(), level, draw.pick(hosts), start, draw));
+      out.add(deputy(idPrefix, out.size(), level, draw.pick(hosts), start, draw));
     }
   }
 
-  private static Deputy deputy(int index, String level, Platform host, LocalDate start, Draw draw) {
+  private static Deputy deputy(String idPrefix, int index, String level, Platform host, LocalDate start,
+      Draw draw) {
     String district = host.districtCode();
     String actualLevel = level.equals("DISTRICT") && district.equals(DAPENG) ? "MUNICIPAL" : level;
     String group = actualLevel.equals("MUNICIPAL") && draw.chance(0.8) ? draw.pick(GROUPS) : null;
-    return new Deputy(String.format("DP%05d", index + 1), Names.person(draw), actualLevel, district, host.id(),
+    return new Deputy(idPrefix + String.format("%05d", index + 1), Names.person(draw), actualLevel, district, host.id(),
         group, start, null);
   }
 

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Shenzhen's 10 districts and 74 streets by their real names, and about 670 invented communities.
- * Region codes: the district's 6-digit code (大鹏新区, a functional area without an administrative
- * code, gets 440343) + a 3-digit street number + a 3-digit community number.
+ * Shenzhen's 10 districts and 74 streets by their real names, and about 670 invented communities;
+ * in a scaled world also synthesized cities of the same shape (see {@link Cities}). Region codes: the
+ * district's 6-digit code (大鹏新区, a functional area without an administrative code, gets 440343)
+ * + a 3-digit street number + a 3-digit community number.
  */
 public final class Geography {
   /** Communities in the whole city. */
@@ -35,21 +36,52 @@ public final class Geography {
   public record Community(String code, String name, String streetCode) {}
 
   private final List<District> districts;
+  private final List<Street> streets;
+  private final List<Community> communities;
 
   private Geography(List<District> districts) {
     this.districts = List.copyOf(districts);
+    this.streets = this.districts.stream().flatMap(d -> d.streets().stream()).toList();
+    this.communities = streets.stream().flatMap(s -> s.communities().stream()).toList();
   }
 
+  /** Shenzhen. */
   public static Geography build(Draw draw) {
+    return build(DISTRICTS, draw, new HashSet<>());
+  }
+
+  /**
+   * A city shaped like Shenzhen (as many districts, each with as many streets) under the 4-digit
+   * {@code prefecture} code, its districts numbered 01, 02 …; every name invented, none used twice in it.
+   */
+  public static Geography synthetic(String prefecture, Draw draw) {
+    Set<String> usedNames = new HashSet<>();
+    String[][] table = new String[DISTRICTS.length][];
+    for (int d = 0; d < DISTRICTS.length; d++) {
+      List<String> streets = new ArrayList<>();
+      for (int s = DISTRICTS[d][2].split(" ").length; s > 0; s--) {
+        streets.add(uniquePlace(draw, usedNames));
+      }
+      table[d] = new String[] {prefecture + String.format("%02d", d + 1), uniquePlace(draw, usedNames) + "区",
+          String.join(" ", streets)};
+    }
+    return build(table, draw, usedNames);
+  }
+
+  /** The cities side by side, in the order given. */
+  public static Geography union(List<Geography> cities) {
+    return new Geography(cities.stream().flatMap(g -> g.districts.stream()).toList());
+  }
+
+  private static Geography build(String[][] table, Draw draw, Set<String> usedNames) {
     int streetCount = 0;
-    for (String[] d : DISTRICTS) {
+    for (String[] d : table) {
       streetCount += d[2].split(" ").length;
     }
     int[] perStreet = Allocation.spread(COMMUNITIES, randomWeights(draw, streetCount), MIN_COMMUNITIES_PER_STREET);
-    Set<String> usedNames = new HashSet<>();
     List<District> districts = new ArrayList<>();
     int s = 0;
-    for (String[] d : DISTRICTS) {
+    for (String[] d : table) {
       List<Street> streets = new ArrayList<>();
       String[] names = d[2].split(" ");
       for (int i = 0; i < names.length; i++, s++) {
@@ -80,11 +112,11 @@ public final class Geography {
   }
 
   public List<Street> streets() {
-    return districts.stream().flatMap(d -> d.streets().stream()).toList();
+    return streets;
   }
 
   public List<Community> communities() {
-    return streets().stream().flatMap(s -> s.communities().stream()).toList();
+    return communities;
   }
 
   public District district(String code) {

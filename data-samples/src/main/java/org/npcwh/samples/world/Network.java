@@ -2,6 +2,7 @@ package org.npcwh.samples.world;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,18 @@ public final class Network {
 
   public static Network build(Geography geo, Draw draw) {
     return new NetworkBuilder(geo, draw).build();
+  }
+
+  /** The cities' networks as one, platforms in id order (ids hold street codes, so they never clash). */
+  public static Network union(List<Network> cities) {
+    List<Platform> platforms = new ArrayList<>();
+    Map<String, List<String>> coverage = new LinkedHashMap<>();
+    for (Network n : cities) {
+      platforms.addAll(n.platforms);
+      coverage.putAll(n.coverage);
+    }
+    platforms.sort(Comparator.comparing(Platform::id));
+    return new Network(platforms, coverage);
   }
 
   /** Every platform ever opened, in id order. */

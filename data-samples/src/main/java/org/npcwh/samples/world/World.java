@@ -5,13 +5,38 @@ import java.util.List;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.samples.io.Row;
 
-/** The reference side of the sample: geography, network, departments and deputies. */
-public record World(Geography geography, Network network, Departments departments, DeputyRoll deputies) {
+/**
+ * The reference side of the sample: geography, network, departments and deputies of {@code cities}
+ * Shenzhen-sized cities (Shenzhen alone at scales below 1.5, see {@link Cities}).
+ */
+public record World(int cities, Geography geography, Network network, Departments departments, DeputyRoll deputies) {
 
+  /** Shenzhen alone. */
   public static World build(long seed) {
-    Geography geo = Geography.build(new Draw(seed, "geography"));
-    Network network = Network.build(geo, new Draw(seed, "network"));
-    return new World(geo, network, Departments.build(geo), DeputyRoll.build(network, new Draw(seed, "deputies")));
+    return build(seed, 1);
+  }
+
+  /**
+   * Shenzhen and {@code cities - 1} synthesized cities, each drawn from its own seeded parts (so
+   * Shenzhen is the same whatever the number), each with its own network and deputies; one set of
+   * municipal bureaus and a government per district.
+   */
+  public static World build(long seed, int cities) {
+    List<Geography> geographies = new ArrayList<>();
+    List<Network> networks = new ArrayList<>();
+    List<DeputyRoll> rolls = new ArrayList<>();
+    for (int n = 0; n < cities; n++) {
+      String part = n == 0 ? "" : "-" + Cities.prefecture(n);
+      Geography geo = n == 0 ? Geography.build(new Draw(seed, "geography"))
+          : Geography.synthetic(Cities.prefecture(n), new Draw(seed, "geography" + part));
+      Network network = Network.build(geo, new Draw(seed, "network" + part));
+      geographies.add(geo);
+      networks.add(network);
+      rolls.add(DeputyRoll.build(network, new Draw(seed, "deputies" + part),
+          n == 0 ? "DP" : "DP" + Cities.prefecture(n) + "-"));
+    }
+    Geography geo = Geography.union(geographies);
+    return new World(cities, geo, Network.union(networks), Departments.build(geo), DeputyRoll.union(rolls));
   }
 
   /** The regions table: districts, then each district's streets and their communities. */
