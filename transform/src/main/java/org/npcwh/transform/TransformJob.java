@@ -55,7 +55,6 @@ public final class TransformJob {
     try {
       RawTables raw = step(steps, "read raw layer",
           () -> new RawReader(spark, layout, writer.scratch("ledger")).read());
-      // Materialising a checkpoint already runs Spark jobs: it belongs inside the step's timing.
       CurrentTables current = step(steps, "current state", () -> {
         CurrentTables tables = CurrentState.of(raw).materialized();
         writer.replaceCurrent(tables.current());
@@ -67,12 +66,8 @@ public final class TransformJob {
         return conformed;
       });
       Map<String, Long> rows = requested.isEmpty() ? Map.of() : step(steps, "metric values", () -> {
-        Dataset<Row> values = MetricValues.compute(spark, model, requested).cache();
-        try {
-          return writer.writeMetricValues(DeclaredColumns.select(Tables.get("metric_values"), values), requested);
-        } finally {
-          values.unpersist();
-        }
+        Dataset<Row> values = MetricValues.compute(spark, model, requested);
+        return writer.writeMetricValues(DeclaredColumns.select(Tables.get("metric_values"), values), requested);
       });
       step(steps, "metric catalog", () -> {
         writer.writeCatalog(DeclaredColumns.select(Tables.get("metric_catalog"), MetricCatalog.of(spark)));

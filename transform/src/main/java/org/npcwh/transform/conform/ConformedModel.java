@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.npcwh.core.table.PublishedTable;
 import org.npcwh.core.table.TableSource;
 import org.npcwh.core.table.Tables;
+import org.npcwh.transform.Concurrently;
 import org.npcwh.transform.current.CurrentTables;
 
 /**
@@ -38,6 +39,7 @@ public final class ConformedModel {
   public static final String PLATFORM_COVERAGE_TABLE = "platform_coverage";
   public static final String ACTIVITY_DEPUTY = "activity_deputy";
   public static final String LIVELIHOOD_VERSIONS = "livelihood_versions";
+  private static final String REFERENCE_HOLDS = "reference_holds";
 
   private final Map<String, Dataset<Row>> tables;
 
@@ -61,7 +63,7 @@ public final class ConformedModel {
     t.put("fct_suggestion", SuggestionFacts.suggestion(current.get(SUGGESTIONS), t.get("fct_suggestion_reply")));
     t.put("fct_evaluation", SuggestionFacts.evaluation(current.get(EVALUATIONS), t.get("fct_suggestion_reply")));
     t.put("fct_livelihood_project", Facts.livelihoodProject(current.get(LIVELIHOOD_PROJECTS)));
-    t.put("reference_holds", current.referenceHolds());
+    t.put(REFERENCE_HOLDS, current.referenceHolds());
     t.put(PLATFORM_COVERAGE_TABLE, current.get(PLATFORM_COVERAGE).select("platform_id", "community_code"));
     t.put(ACTIVITY_DEPUTY, Facts.activityDeputy(current.get(ACTIVITIES)));
     t.put(LIVELIHOOD_VERSIONS, current.livelihoodVersions());
@@ -89,13 +91,14 @@ public final class ConformedModel {
   }
 
   /**
-   * Every table with its lineage cut (a lazy local checkpoint: computed by the first job that reads it,
-   * then kept): each is written once and read by several metric families, and the metric plan stays
-   * small enough to analyse quickly.
+   * The tables the metric families read with their lineage cut (a lazy local checkpoint: computed by the
+   * first job that reads it, then kept), so that the metric plan stays small enough to analyse quickly.
+   * reference_holds is only written, once: cutting it would compute it one more time for nothing.
    */
   public ConformedModel materialized() {
-    Map<String, Dataset<Row>> cut = new LinkedHashMap<>();
-    tables.forEach((name, rows) -> cut.put(name, rows.localCheckpoint(false)));
+    // Under adaptive execution even a lazy checkpoint runs the shuffles: do the tables side by side.
+    Map<String, Dataset<Row>> cut = Concurrently.map(tables,
+        (name, rows) -> name.equals(REFERENCE_HOLDS) ? rows : rows.localCheckpoint(false));
     return new ConformedModel(cut);
   }
 }

@@ -69,8 +69,8 @@ public final class MartWriter {
 
   /**
    * Writes one candidate file {@code candidate/metric_values/<label>.parquet} per period (one Spark
-   * job for all). Rows are sorted by (metric_id,
-   * scope_type, scope_code). The checks decide whether publish promotes them into a release.
+   * job for all; the rows per period are read from the files' footers, not counted by another job).
+   * Rows are sorted by (metric_id, scope_type, scope_code). The checks decide whether publish promotes them into a release.
    *
    * @return rows written per period label, in the order of {@code periods}
    */
@@ -82,17 +82,14 @@ public final class MartWriter {
         .write()
         .partitionBy(PERIOD_FOLDER)
         .parquet(sparkOutput.toUri().toString());
-    Map<String, Long> counts = new LinkedHashMap<>();
-    values.groupBy("period").count().collectAsList()
-        .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
     Map<String, Long> written = new LinkedHashMap<>();
     try {
       for (Period period : periods) {
         String label = period.label();
         Path folder = sparkOutput.resolve(PERIOD_FOLDER + "=" + label);
-        StagedFiles.moveOver(StagedFiles.singlePart(folder),
-            staged.candidateMetricValues().resolve(label + ".parquet"));
-        written.put(label, counts.getOrDefault(label, 0L));
+        Path target = staged.candidateMetricValues().resolve(label + ".parquet");
+        StagedFiles.moveOver(StagedFiles.singlePart(folder), target);
+        written.put(label, StagedFiles.rowCount(target));
       }
     } catch (IOException e) {
       throw Errors.unwritable(staged.candidateMetricValues(), e);
