@@ -1,0 +1,176 @@
+-- The current state of every dataset, from the raw layer alone (docs/contract/sources.md and
+-- docs/contract/metrics.md, readings of docs/decisions.md). Paths are relative to the warehouse folder
+-- (the driver sets file_search_path); every glob skips dot- and underscore-named work folders.
+-- A version is one raw row, identified by (_batch_id, _source_file, _source_line).
+
+CREATE TABLE ledger AS
+SELECT dataset, batch_id, mode, extracted_at
+FROM read_parquet('raw/[!._]*/[!._]*/_ledger.parquet', union_by_name = true)
+WHERE status = 'INGESTED';
+
+-- Reference data: the newest full batch (extracted_at, then batch_id) and the batches after it;
+-- without a full batch, every batch.
+CREATE MACRO current_batches(ds) AS TABLE
+WITH newest_full AS (
+  SELECT extracted_at, batch_id FROM ledger WHERE dataset = ds AND mode = 'full'
+  ORDER BY extracted_at DESC, batch_id DESC LIMIT 1)
+SELECT l.batch_id FROM ledger l LEFT JOIN newest_full f ON true
+WHERE l.dataset = ds
+  AND (f.batch_id IS NULL OR l.extracted_at > f.extracted_at
+       OR (l.extracted_at = f.extracted_at AND l.batch_id >= f.batch_id));
+
+CREATE MACRO ingested(ds) AS TABLE SELECT batch_id FROM ledger WHERE dataset = ds;
+
+-- regions: parent_code resolves against the dataset's own current versions.
+CREATE TABLE regions AS
+WITH v AS (SELECT * FROM read_parquet('raw/regions/[!._]*/data.parquet')
+           WHERE _batch_id IN (SELECT batch_id FROM current_batches('regions')))
+SELECT * FROM v WHERE parent_code IS NULL OR parent_code IN (SELECT region_code FROM v)
+QUALIFY row_number() OVER (PARTITION BY region_code
+  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+
+CREATE TABLE departments AS
+SELECT * FROM read_parquet('raw/departments/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM current_batches('departments'))
+  AND (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+QUALIFY row_number() OVER (PARTITION BY department_code
+  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+
+CREATE TABLE platforms AS
+SELECT * FROM read_parquet('raw/platforms/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM current_batches('platforms'))
+  AND (street_code IS NULL OR street_code IN (SELECT region_code FROM regions))
+  AND (community_code IS NULL OR community_code IN (SELECT region_code FROM regions))
+QUALIFY row_number() OVER (PARTITION BY platform_id
+  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+
+CREATE TABLE platform_coverage AS
+SELECT * FROM read_parquet('raw/platform_coverage/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM current_batches('platform_coverage'))
+  AND platform_id IN (SELECT platform_id FROM platforms)
+  AND community_code IN (SELECT region_code FROM regions)
+QUALIFY row_number() OVER (PARTITION BY platform_id, community_code
+  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+
+CREATE TABLE deputies AS
+SELECT * FROM read_parquet('raw/deputies/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM current_batches('deputies'))
+  AND (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+QUALIFY row_number() OVER (PARTITION BY deputy_id
+  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+
+-- Incremental data: every ingested batch's versions whose references resolve, the latest per key.
+
+CREATE TABLE activities AS
+WITH v AS (SELECT * FROM read_parquet('raw/activities/[!._]*/data.parquet')
+           WHERE _batch_id IN (SELECT batch_id FROM ingested('activities'))),
+held AS (
+  SELECT DISTINCT _batch_id, _source_file, _source_line
+  FROM (SELECT _batch_id, _source_file, _source_line, unnest(deputy_ids) AS deputy_id FROM v)
+  WHERE deputy_id NOT IN (SELECT deputy_id FROM deputies))
+SELECT v.* FROM v ANTI JOIN held USING (_batch_id, _source_file, _source_line)
+WHERE platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms)
+QUALIFY row_number() OVER (PARTITION BY activity_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE duty_roster AS
+SELECT * FROM read_parquet('raw/duty_roster/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('duty_roster'))
+  AND deputy_id IN (SELECT deputy_id FROM deputies)
+  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+QUALIFY row_number() OVER (PARTITION BY deputy_id, duty_date
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE messages AS
+SELECT message_id, platform_id, submitted_at, letter_id
+FROM read_parquet('raw/messages/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('messages'))
+  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+  AND (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
+QUALIFY row_number() OVER (PARTITION BY message_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE letters AS
+SELECT * FROM read_parquet('raw/letters/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('letters'))
+  AND (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
+  AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments))
+QUALIFY row_number() OVER (PARTITION BY letter_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE drafts AS
+SELECT * FROM read_parquet('raw/drafts/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('drafts'))
+QUALIFY row_number() OVER (PARTITION BY draft_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE opinions AS
+SELECT opinion_id, draft_id, platform_id, submitted_on, adoption, decided_on
+FROM read_parquet('raw/opinions/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('opinions'))
+  AND (draft_id IS NULL OR draft_id IN (SELECT draft_id FROM drafts))
+  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+QUALIFY row_number() OVER (PARTITION BY opinion_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE suggestions AS
+WITH v AS (SELECT * FROM read_parquet('raw/suggestions/[!._]*/data.parquet')
+           WHERE _batch_id IN (SELECT batch_id FROM ingested('suggestions'))),
+held AS (
+  SELECT DISTINCT _batch_id, _source_file, _source_line
+  FROM (SELECT _batch_id, _source_file, _source_line, unnest(co_department_codes) AS code FROM v)
+  WHERE code NOT IN (SELECT department_code FROM departments))
+SELECT v.* FROM v ANTI JOIN held USING (_batch_id, _source_file, _source_line)
+WHERE (lead_deputy_id IS NULL OR lead_deputy_id IN (SELECT deputy_id FROM deputies))
+  AND (lead_department_code IS NULL OR lead_department_code IN (SELECT department_code FROM departments))
+QUALIFY row_number() OVER (PARTITION BY suggestion_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+CREATE TABLE suggestion_replies AS
+SELECT * FROM read_parquet('raw/suggestion_replies/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('suggestion_replies'))
+  AND (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
+  AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments))
+QUALIFY row_number() OVER (PARTITION BY reply_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+-- evaluations: reviews_evaluation_id resolves against the versions that pass the other references.
+CREATE TABLE evaluations AS
+WITH v AS (SELECT * FROM read_parquet('raw/evaluations/[!._]*/data.parquet')
+           WHERE _batch_id IN (SELECT batch_id FROM ingested('evaluations'))
+             AND (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
+             AND (reply_id IS NULL OR reply_id IN (SELECT reply_id FROM suggestion_replies)))
+SELECT * FROM v
+WHERE reviews_evaluation_id IS NULL OR reviews_evaluation_id IN (SELECT evaluation_id FROM v)
+QUALIFY row_number() OVER (PARTITION BY evaluation_id
+  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+
+-- Livelihood projects are taken as of each period's end: keep every resolved version.
+CREATE TABLE livelihood_versions AS
+SELECT * FROM read_parquet('raw/livelihood_projects/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ingested('livelihood_projects'))
+  AND (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+  AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments));
+
+-- The district above a region (itself for a district), through up to two parents.
+CREATE TABLE region_district AS
+SELECT r.region_code, r.level,
+       CASE WHEN r.level = 'DISTRICT' THEN r.region_code
+            WHEN p.level = 'DISTRICT' THEN p.region_code
+            WHEN g.level = 'DISTRICT' THEN g.region_code END AS district_code
+FROM regions r
+LEFT JOIN regions p ON p.region_code = r.parent_code
+LEFT JOIN regions g ON g.region_code = p.parent_code;
+
+-- A platform's district: its street's, or its community's when it has no street.
+CREATE TABLE platform_district AS
+SELECT f.*, CASE WHEN f.street_code IS NOT NULL THEN s.district_code ELSE c.district_code END AS district
+FROM platforms f
+LEFT JOIN region_district s ON s.region_code = f.street_code
+LEFT JOIN region_district c ON c.region_code = f.community_code;
+
+CREATE TABLE scopes AS
+SELECT 'CITY' AS scope_type, 'CITY' AS scope_code
+UNION ALL SELECT 'DISTRICT', region_code FROM regions WHERE level = 'DISTRICT'
+UNION ALL SELECT 'DEPARTMENT', department_code FROM departments;
