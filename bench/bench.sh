@@ -6,7 +6,8 @@
 #
 #   bench/bench.sh [runs=3] [scale=1.0]
 #
-# Writes a markdown table to stdout and to bench/results/<timestamp>.md. The ingest fuzzer's long
+# Writes a markdown table to stdout and to bench/results/<timestamp>.md, then runs bench/reference.sh
+# (transform ÷ DuckDB reference) on the same warehouse. The ingest fuzzer's long
 # profile is apart: bench/fuzz.sh [batches=20000] [seed].
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,3 +58,6 @@ out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
   echo
   echo "Last transform_one_month run: ${spark_start:-Spark start-up not reported}; steps: ${transform_steps:-not reported}."
 } | tee "$out"
+echo
+# transform ÷ DuckDB on the same warehouse (its own table and results file)
+"$root/bench/reference.sh" "$runs" "$scale" "$work/wh"

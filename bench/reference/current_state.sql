@@ -19,104 +19,89 @@ WHERE l.dataset = ds
   AND (f.batch_id IS NULL OR l.extracted_at > f.extracted_at
        OR (l.extracted_at = f.extracted_at AND l.batch_id >= f.batch_id));
 
-CREATE MACRO ingested(ds) AS TABLE SELECT batch_id FROM ledger WHERE dataset = ds;
+-- The versions of a dataset that count, each with _version: the later the newer.
+CREATE MACRO reference_rows(ds) AS TABLE
+SELECT *, (_extracted_at, _batch_id, _source_file, _source_line) AS _version
+FROM read_parquet('raw/' || ds || '/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM current_batches(ds));
+
+CREATE MACRO incremental_rows(ds) AS TABLE
+SELECT *, (updated_at, _extracted_at, _batch_id, _source_line, _source_file) AS _version
+FROM read_parquet('raw/' || ds || '/[!._]*/data.parquet')
+WHERE _batch_id IN (SELECT batch_id FROM ledger WHERE dataset = ds);
 
 -- regions: parent_code resolves against the dataset's own current versions.
 CREATE TABLE regions AS
-WITH v AS (SELECT * FROM read_parquet('raw/regions/[!._]*/data.parquet')
-           WHERE _batch_id IN (SELECT batch_id FROM current_batches('regions')))
+WITH v AS (SELECT * FROM reference_rows('regions'))
 SELECT * FROM v WHERE parent_code IS NULL OR parent_code IN (SELECT region_code FROM v)
-QUALIFY row_number() OVER (PARTITION BY region_code
-  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY region_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE departments AS
-SELECT * FROM read_parquet('raw/departments/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM current_batches('departments'))
-  AND (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
-QUALIFY row_number() OVER (PARTITION BY department_code
-  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+SELECT * FROM reference_rows('departments')
+WHERE (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+QUALIFY row_number() OVER (PARTITION BY department_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE platforms AS
-SELECT * FROM read_parquet('raw/platforms/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM current_batches('platforms'))
-  AND (street_code IS NULL OR street_code IN (SELECT region_code FROM regions))
+SELECT * FROM reference_rows('platforms')
+WHERE (street_code IS NULL OR street_code IN (SELECT region_code FROM regions))
   AND (community_code IS NULL OR community_code IN (SELECT region_code FROM regions))
-QUALIFY row_number() OVER (PARTITION BY platform_id
-  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY platform_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE platform_coverage AS
-SELECT * FROM read_parquet('raw/platform_coverage/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM current_batches('platform_coverage'))
-  AND platform_id IN (SELECT platform_id FROM platforms)
+SELECT * FROM reference_rows('platform_coverage')
+WHERE platform_id IN (SELECT platform_id FROM platforms)
   AND community_code IN (SELECT region_code FROM regions)
-QUALIFY row_number() OVER (PARTITION BY platform_id, community_code
-  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY platform_id, community_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE deputies AS
-SELECT * FROM read_parquet('raw/deputies/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM current_batches('deputies'))
-  AND (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+SELECT * FROM reference_rows('deputies')
+WHERE (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
   AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
-QUALIFY row_number() OVER (PARTITION BY deputy_id
-  ORDER BY _extracted_at DESC, _batch_id DESC, _source_file DESC, _source_line DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY deputy_id ORDER BY _version DESC) = 1;
 
 -- Incremental data: every ingested batch's versions whose references resolve, the latest per key.
-
 CREATE TABLE activities AS
-WITH v AS (SELECT * FROM read_parquet('raw/activities/[!._]*/data.parquet')
-           WHERE _batch_id IN (SELECT batch_id FROM ingested('activities'))),
+WITH v AS (SELECT * FROM incremental_rows('activities')),
 held AS (
   SELECT DISTINCT _batch_id, _source_file, _source_line
   FROM (SELECT _batch_id, _source_file, _source_line, unnest(deputy_ids) AS deputy_id FROM v)
   WHERE deputy_id NOT IN (SELECT deputy_id FROM deputies))
 SELECT v.* FROM v ANTI JOIN held USING (_batch_id, _source_file, _source_line)
 WHERE platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms)
-QUALIFY row_number() OVER (PARTITION BY activity_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY activity_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE duty_roster AS
-SELECT * FROM read_parquet('raw/duty_roster/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('duty_roster'))
-  AND deputy_id IN (SELECT deputy_id FROM deputies)
+SELECT * FROM incremental_rows('duty_roster')
+WHERE deputy_id IN (SELECT deputy_id FROM deputies)
   AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
-QUALIFY row_number() OVER (PARTITION BY deputy_id, duty_date
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY deputy_id, duty_date ORDER BY _version DESC) = 1;
 
 CREATE TABLE messages AS
 SELECT message_id, platform_id, submitted_at, letter_id
-FROM read_parquet('raw/messages/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('messages'))
-  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+FROM incremental_rows('messages')
+WHERE (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
   AND (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
-QUALIFY row_number() OVER (PARTITION BY message_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY message_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE letters AS
-SELECT * FROM read_parquet('raw/letters/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('letters'))
-  AND (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
+SELECT * FROM incremental_rows('letters')
+WHERE (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
   AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments))
-QUALIFY row_number() OVER (PARTITION BY letter_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY letter_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE drafts AS
-SELECT * FROM read_parquet('raw/drafts/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('drafts'))
-QUALIFY row_number() OVER (PARTITION BY draft_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+SELECT * FROM incremental_rows('drafts')
+QUALIFY row_number() OVER (PARTITION BY draft_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE opinions AS
 SELECT opinion_id, draft_id, platform_id, submitted_on, adoption, decided_on
-FROM read_parquet('raw/opinions/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('opinions'))
-  AND (draft_id IS NULL OR draft_id IN (SELECT draft_id FROM drafts))
+FROM incremental_rows('opinions')
+WHERE (draft_id IS NULL OR draft_id IN (SELECT draft_id FROM drafts))
   AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
-QUALIFY row_number() OVER (PARTITION BY opinion_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY opinion_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE suggestions AS
-WITH v AS (SELECT * FROM read_parquet('raw/suggestions/[!._]*/data.parquet')
-           WHERE _batch_id IN (SELECT batch_id FROM ingested('suggestions'))),
+WITH v AS (SELECT * FROM incremental_rows('suggestions')),
 held AS (
   SELECT DISTINCT _batch_id, _source_file, _source_line
   FROM (SELECT _batch_id, _source_file, _source_line, unnest(co_department_codes) AS code FROM v)
@@ -124,33 +109,27 @@ held AS (
 SELECT v.* FROM v ANTI JOIN held USING (_batch_id, _source_file, _source_line)
 WHERE (lead_deputy_id IS NULL OR lead_deputy_id IN (SELECT deputy_id FROM deputies))
   AND (lead_department_code IS NULL OR lead_department_code IN (SELECT department_code FROM departments))
-QUALIFY row_number() OVER (PARTITION BY suggestion_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY suggestion_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE suggestion_replies AS
-SELECT * FROM read_parquet('raw/suggestion_replies/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('suggestion_replies'))
-  AND (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
+SELECT * FROM incremental_rows('suggestion_replies')
+WHERE (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
   AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments))
-QUALIFY row_number() OVER (PARTITION BY reply_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY reply_id ORDER BY _version DESC) = 1;
 
 -- evaluations: reviews_evaluation_id resolves against the versions that pass the other references.
 CREATE TABLE evaluations AS
-WITH v AS (SELECT * FROM read_parquet('raw/evaluations/[!._]*/data.parquet')
-           WHERE _batch_id IN (SELECT batch_id FROM ingested('evaluations'))
-             AND (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
+WITH v AS (SELECT * FROM incremental_rows('evaluations')
+           WHERE (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
              AND (reply_id IS NULL OR reply_id IN (SELECT reply_id FROM suggestion_replies)))
 SELECT * FROM v
 WHERE reviews_evaluation_id IS NULL OR reviews_evaluation_id IN (SELECT evaluation_id FROM v)
-QUALIFY row_number() OVER (PARTITION BY evaluation_id
-  ORDER BY updated_at DESC, _extracted_at DESC, _batch_id DESC, _source_line DESC, _source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY evaluation_id ORDER BY _version DESC) = 1;
 
 -- Livelihood projects are taken as of each period's end: keep every resolved version.
 CREATE TABLE livelihood_versions AS
-SELECT * FROM read_parquet('raw/livelihood_projects/[!._]*/data.parquet')
-WHERE _batch_id IN (SELECT batch_id FROM ingested('livelihood_projects'))
-  AND (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+SELECT * FROM incremental_rows('livelihood_projects')
+WHERE (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
   AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments));
 
 -- The district above a region (itself for a district), through up to two parents.

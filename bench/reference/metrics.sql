@@ -70,8 +70,7 @@ FROM evaluations e LEFT JOIN suggestion_replies r ON r.reply_id = e.reply_id;
 CREATE TABLE livelihood_at_end AS
 SELECT p.period, p.p_end, v.*
 FROM periods p JOIN livelihood_versions v ON v.updated_at::DATE <= p.p_end
-QUALIFY row_number() OVER (PARTITION BY p.period, v.project_id
-  ORDER BY v.updated_at DESC, v._extracted_at DESC, v._batch_id DESC, v._source_line DESC, v._source_file DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY p.period, v.project_id ORDER BY v._version DESC) = 1;
 
 CREATE TABLE items AS
 -- Coverage
