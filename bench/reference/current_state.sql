@@ -1,7 +1,7 @@
 -- The current state of every dataset, from the raw layer alone (docs/contract/sources.md and
 -- docs/contract/metrics.md, readings of docs/decisions.md). Paths are relative to the warehouse folder
 -- (the driver sets file_search_path); every glob skips dot- and underscore-named work folders.
--- A version is one raw row, identified by (_batch_id, _source_file, _source_line).
+-- A version is one raw row; _version (its batch, file and line among them) orders and names it.
 
 CREATE TABLE ledger AS
 SELECT dataset, batch_id, mode, extracted_at
@@ -29,6 +29,10 @@ CREATE MACRO incremental_rows(ds) AS TABLE
 SELECT *, (updated_at, _extracted_at, _batch_id, _source_line, _source_file) AS _version
 FROM read_parquet('raw/' || ds || '/[!._]*/data.parquet')
 WHERE _batch_id IN (SELECT batch_id FROM ledger WHERE dataset = ds);
+
+-- Every element of a list field, with its version: a version is held when one element is unknown.
+CREATE MACRO list_elements(ds, list_field) AS TABLE
+SELECT _version, unnest(COLUMNS(list_field)) AS element FROM incremental_rows(ds);
 
 -- regions: parent_code resolves against the dataset's own current versions.
 CREATE TABLE regions AS
@@ -61,13 +65,10 @@ QUALIFY row_number() OVER (PARTITION BY deputy_id ORDER BY _version DESC) = 1;
 
 -- Incremental data: every ingested batch's versions whose references resolve, the latest per key.
 CREATE TABLE activities AS
-WITH v AS (SELECT * FROM incremental_rows('activities')),
-held AS (
-  SELECT DISTINCT _batch_id, _source_file, _source_line
-  FROM (SELECT _batch_id, _source_file, _source_line, unnest(deputy_ids) AS deputy_id FROM v)
-  WHERE deputy_id NOT IN (SELECT deputy_id FROM deputies))
-SELECT v.* FROM v ANTI JOIN held USING (_batch_id, _source_file, _source_line)
-WHERE platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms)
+SELECT * FROM incremental_rows('activities')
+WHERE (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+  AND _version NOT IN (SELECT _version FROM list_elements('activities', 'deputy_ids')
+                       WHERE element NOT IN (SELECT deputy_id FROM deputies))
 QUALIFY row_number() OVER (PARTITION BY activity_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE duty_roster AS
@@ -101,14 +102,11 @@ WHERE (draft_id IS NULL OR draft_id IN (SELECT draft_id FROM drafts))
 QUALIFY row_number() OVER (PARTITION BY opinion_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE suggestions AS
-WITH v AS (SELECT * FROM incremental_rows('suggestions')),
-held AS (
-  SELECT DISTINCT _batch_id, _source_file, _source_line
-  FROM (SELECT _batch_id, _source_file, _source_line, unnest(co_department_codes) AS code FROM v)
-  WHERE code NOT IN (SELECT department_code FROM departments))
-SELECT v.* FROM v ANTI JOIN held USING (_batch_id, _source_file, _source_line)
+SELECT * FROM incremental_rows('suggestions')
 WHERE (lead_deputy_id IS NULL OR lead_deputy_id IN (SELECT deputy_id FROM deputies))
   AND (lead_department_code IS NULL OR lead_department_code IN (SELECT department_code FROM departments))
+  AND _version NOT IN (SELECT _version FROM list_elements('suggestions', 'co_department_codes')
+                       WHERE element NOT IN (SELECT department_code FROM departments))
 QUALIFY row_number() OVER (PARTITION BY suggestion_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE suggestion_replies AS

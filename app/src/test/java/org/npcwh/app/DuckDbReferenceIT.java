@@ -2,6 +2,7 @@ package org.npcwh.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ class DuckDbReferenceIT {
   private static WarehouseLayout layout;
 
   @BeforeAll
-  static void ingestAndTransform() {
+  static void ingestAndTransform() throws IOException {
     spark = SparkSessions.create("local[2]", false);
     spark.conf().set("spark.sql.shuffle.partitions", "2");
     Path landing = tmp.resolve("landing");
