@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * the decisions only. The differential test ({@code DuckDbReferenceIT}) compares it with the transform
  * and the benchmark times it against the transform; so it depends on the JDK and DuckDB's driver alone
  * and runs as a single-file program:
- * {@code java -cp duckdb_jdbc.jar DuckDbReference.java SQL_DIR WAREHOUSE OUT.parquet PERIOD...}.
+ * {@code java -cp duckdb_jdbc.jar DuckDbReference.java SQL_DIR WAREHOUSE OUT.parquet PERIOD...}; with
+ * {@code -Dnpcwh.reference.compare=DIR} it also counts the rows of the transform's Parquet files in DIR
+ * that agree with its own.
  */
 public final class DuckDbReference {
   /** The SQL files, run in this order. */
@@ -57,6 +59,23 @@ public final class DuckDbReference {
             + " (FORMAT parquet)");
       }
       System.out.println(count(db) + " metric_values rows for " + periods.size() + " periods");
+      String candidate = System.getProperty("npcwh.reference.compare");
+      if (candidate != null) {
+        System.out.println(reference.compare(db, Path.of(candidate)));
+      }
+    }
+  }
+
+  /** How many of the transform's rows in the folder of Parquet files agree with the reference's. */
+  private String compare(Connection db, Path candidate) throws SQLException {
+    try (Statement statement = db.createStatement()) {
+      statement.execute("CREATE VIEW candidate AS SELECT * FROM read_parquet("
+          + literal(candidate.toAbsolutePath().resolve("*.parquet").toString()) + ")");
+      try (ResultSet rows = statement.executeQuery(read(sqlDir.resolve("compare.sql")))) {
+        rows.next();
+        return "transform agrees with the reference on " + rows.getLong("agreeing") + " of "
+            + rows.getLong("compared") + " rows";
+      }
     }
   }
 
