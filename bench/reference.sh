@@ -8,7 +8,7 @@
 #   bench/reference.sh [runs=3] [scale=1.0] [warehouse]
 #
 # Without a warehouse it generates the sample at the scale and ingests it; bench.sh passes its own.
-# Writes a markdown table to stdout and to bench/results/<timestamp>-reference.md.
+# Writes a markdown table to stdout and to bench/results/reference-<timestamp>.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
@@ -47,7 +47,7 @@ agreement=$(java -Dnpcwh.reference.compare="$wh/candidate/metric_values" "${refe
   | tail -1)
 
 mkdir -p "$root/bench/results"
-out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-reference.md"
+out="$root/bench/results/reference-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
   echo "# npcwh transform ÷ DuckDB reference $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
