@@ -13,19 +13,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
 scale="${2:-1.0}"
-work="$(mktemp -d "${TMPDIR:-/tmp}/npcwh-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-export NPCWH_PII_KEY="${NPCWH_PII_KEY:-benchmark-key-not-a-secret-0123456789}"
-npcwh="$root/npcwh"
+# shellcheck source=bench/measure.sh
+source "$root/bench/measure.sh"
 
-"$npcwh" --version >/dev/null               # build once, outside the measurements
 "$npcwh" sample --out "$work/landing" --scale "$scale" >/dev/null 2>&1
 landing_mb=$(du -sm "$work/landing" | cut -f1)
 landing_rows=$(find "$work/landing" -name _manifest.json -exec grep -ho '"rows" *: *[0-9]*' {} + \
   | awk -F: '{s+=$2} END {print s}')
-
-# shellcheck source=bench/measure.sh
-source "$root/bench/measure.sh"
 
 fresh='rm -rf "$work/wh"'
 results="$work/results"

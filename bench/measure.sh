@@ -1,5 +1,11 @@
-# Shared by the benchmark scripts (sourced, not run): medians and one measured command.
-# The caller sets $runs (how many runs) and $work (a scratch folder).
+# Shared by the benchmark scripts (sourced, not run): a scratch folder $work removed on exit, the
+# launcher $npcwh built once outside the measurements, medians and one measured command. The caller
+# sets $root (the repository) and $runs (how many runs of each command).
+work="$(mktemp -d "${TMPDIR:-/tmp}/npcwh-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+export NPCWH_PII_KEY="${NPCWH_PII_KEY:-benchmark-key-not-a-secret-0123456789}"
+npcwh="$root/npcwh"
+"$npcwh" --version >/dev/null
 
 # median VALUES...: the median of the numbers given
 median() {

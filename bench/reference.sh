@@ -13,14 +13,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
 scale="${2:-1.0}"
-work="$(mktemp -d "${TMPDIR:-/tmp}/npcwh-reference.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-export NPCWH_PII_KEY="${NPCWH_PII_KEY:-benchmark-key-not-a-secret-0123456789}"
-npcwh="$root/npcwh"
 # shellcheck source=bench/measure.sh
 source "$root/bench/measure.sh"
-
-"$npcwh" --version >/dev/null               # build once, outside the measurements
 wh="${3:-$work/wh}"
 if [ -z "${3:-}" ]; then
   "$npcwh" sample --out "$work/landing" --scale "$scale" >/dev/null 2>&1

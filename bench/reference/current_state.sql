@@ -34,6 +34,15 @@ WHERE _batch_id IN (SELECT batch_id FROM ledger WHERE dataset = ds);
 CREATE MACRO list_elements(ds, list_field) AS TABLE
 SELECT _version, unnest(COLUMNS(list_field)) AS element FROM incremental_rows(ds);
 
+-- A reference resolves when it is null or names a key of the referenced dataset's current state.
+CREATE MACRO known_region(code) AS code IS NULL OR code IN (SELECT region_code FROM regions);
+CREATE MACRO known_platform(id) AS id IS NULL OR id IN (SELECT platform_id FROM platforms);
+CREATE MACRO known_deputy(id) AS id IS NULL OR id IN (SELECT deputy_id FROM deputies);
+CREATE MACRO known_department(code) AS code IS NULL OR code IN (SELECT department_code FROM departments);
+CREATE MACRO known_draft(id) AS id IS NULL OR id IN (SELECT draft_id FROM drafts);
+CREATE MACRO known_suggestion(id) AS id IS NULL OR id IN (SELECT suggestion_id FROM suggestions);
+CREATE MACRO known_reply(id) AS id IS NULL OR id IN (SELECT reply_id FROM suggestion_replies);
+
 -- regions: parent_code resolves against the dataset's own current versions.
 CREATE TABLE regions AS
 WITH v AS (SELECT * FROM reference_rows('regions'))
@@ -42,52 +51,46 @@ QUALIFY row_number() OVER (PARTITION BY region_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE departments AS
 SELECT * FROM reference_rows('departments')
-WHERE (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
+WHERE known_region(district_code)
 QUALIFY row_number() OVER (PARTITION BY department_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE platforms AS
 SELECT * FROM reference_rows('platforms')
-WHERE (street_code IS NULL OR street_code IN (SELECT region_code FROM regions))
-  AND (community_code IS NULL OR community_code IN (SELECT region_code FROM regions))
+WHERE known_region(street_code) AND known_region(community_code)
 QUALIFY row_number() OVER (PARTITION BY platform_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE platform_coverage AS
 SELECT * FROM reference_rows('platform_coverage')
-WHERE platform_id IN (SELECT platform_id FROM platforms)
-  AND community_code IN (SELECT region_code FROM regions)
+WHERE known_platform(platform_id) AND known_region(community_code)
 QUALIFY row_number() OVER (PARTITION BY platform_id, community_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE deputies AS
 SELECT * FROM reference_rows('deputies')
-WHERE (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
-  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+WHERE known_region(district_code) AND known_platform(platform_id)
 QUALIFY row_number() OVER (PARTITION BY deputy_id ORDER BY _version DESC) = 1;
 
 -- Incremental data: every ingested batch's versions whose references resolve, the latest per key.
 CREATE TABLE activities AS
 SELECT * FROM incremental_rows('activities')
-WHERE (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+WHERE known_platform(platform_id)
   AND _version NOT IN (SELECT _version FROM list_elements('activities', 'deputy_ids')
-                       WHERE element NOT IN (SELECT deputy_id FROM deputies))
+                       WHERE NOT known_deputy(element))
 QUALIFY row_number() OVER (PARTITION BY activity_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE duty_roster AS
 SELECT * FROM incremental_rows('duty_roster')
-WHERE deputy_id IN (SELECT deputy_id FROM deputies)
-  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+WHERE known_deputy(deputy_id) AND known_platform(platform_id)
 QUALIFY row_number() OVER (PARTITION BY deputy_id, duty_date ORDER BY _version DESC) = 1;
 
 CREATE TABLE messages AS
 SELECT message_id, platform_id, submitted_at, letter_id
 FROM incremental_rows('messages')
-WHERE (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
-  AND (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
+WHERE known_platform(platform_id) AND known_deputy(deputy_id)
 QUALIFY row_number() OVER (PARTITION BY message_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE letters AS
 SELECT * FROM incremental_rows('letters')
-WHERE (deputy_id IS NULL OR deputy_id IN (SELECT deputy_id FROM deputies))
-  AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments))
+WHERE known_deputy(deputy_id) AND known_department(department_code)
 QUALIFY row_number() OVER (PARTITION BY letter_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE drafts AS
@@ -97,29 +100,25 @@ QUALIFY row_number() OVER (PARTITION BY draft_id ORDER BY _version DESC) = 1;
 CREATE TABLE opinions AS
 SELECT opinion_id, draft_id, platform_id, submitted_on, adoption, decided_on
 FROM incremental_rows('opinions')
-WHERE (draft_id IS NULL OR draft_id IN (SELECT draft_id FROM drafts))
-  AND (platform_id IS NULL OR platform_id IN (SELECT platform_id FROM platforms))
+WHERE known_draft(draft_id) AND known_platform(platform_id)
 QUALIFY row_number() OVER (PARTITION BY opinion_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE suggestions AS
 SELECT * FROM incremental_rows('suggestions')
-WHERE (lead_deputy_id IS NULL OR lead_deputy_id IN (SELECT deputy_id FROM deputies))
-  AND (lead_department_code IS NULL OR lead_department_code IN (SELECT department_code FROM departments))
+WHERE known_deputy(lead_deputy_id) AND known_department(lead_department_code)
   AND _version NOT IN (SELECT _version FROM list_elements('suggestions', 'co_department_codes')
-                       WHERE element NOT IN (SELECT department_code FROM departments))
+                       WHERE NOT known_department(element))
 QUALIFY row_number() OVER (PARTITION BY suggestion_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE suggestion_replies AS
 SELECT * FROM incremental_rows('suggestion_replies')
-WHERE (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
-  AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments))
+WHERE known_suggestion(suggestion_id) AND known_department(department_code)
 QUALIFY row_number() OVER (PARTITION BY reply_id ORDER BY _version DESC) = 1;
 
 -- evaluations: reviews_evaluation_id resolves against the versions that pass the other references.
 CREATE TABLE evaluations AS
 WITH v AS (SELECT * FROM incremental_rows('evaluations')
-           WHERE (suggestion_id IS NULL OR suggestion_id IN (SELECT suggestion_id FROM suggestions))
-             AND (reply_id IS NULL OR reply_id IN (SELECT reply_id FROM suggestion_replies)))
+           WHERE known_suggestion(suggestion_id) AND known_reply(reply_id))
 SELECT * FROM v
 WHERE reviews_evaluation_id IS NULL OR reviews_evaluation_id IN (SELECT evaluation_id FROM v)
 QUALIFY row_number() OVER (PARTITION BY evaluation_id ORDER BY _version DESC) = 1;
@@ -127,8 +126,8 @@ QUALIFY row_number() OVER (PARTITION BY evaluation_id ORDER BY _version DESC) = 
 -- Livelihood projects are taken as of each period's end: keep every resolved version.
 CREATE TABLE livelihood_versions AS
 SELECT * FROM incremental_rows('livelihood_projects')
-WHERE (district_code IS NULL OR district_code IN (SELECT region_code FROM regions))
-  AND (department_code IS NULL OR department_code IN (SELECT department_code FROM departments));
+WHERE known_region(district_code)
+  AND known_department(department_code);
 
 -- The district above a region (itself for a district), through up to two parents.
 CREATE TABLE region_district AS
