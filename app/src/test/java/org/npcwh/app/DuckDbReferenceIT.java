@@ -24,8 +24,6 @@ import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.ingest.IngestJob;
 import org.npcwh.ingest.IngestSettings;
-import org.npcwh.samples.SampleGenerator;
-import org.npcwh.transform.SparkSessions;
 import org.npcwh.transform.TransformJob;
 
 /**
@@ -44,10 +42,9 @@ class DuckDbReferenceIT {
 
   @BeforeAll
   static void ingestAndTransform() throws IOException {
-    spark = SparkSessions.create("local[2]", false);
-    spark.conf().set("spark.sql.shuffle.partitions", "2");
+    spark = TinySample.spark();
     Path landing = tmp.resolve("landing");
-    new SampleGenerator(SampleGenerator.DEFAULT_SEED, 0.02).generate(landing, line -> { });
+    TinySample.generate(landing);
     layout = new WarehouseLayout(tmp.resolve("warehouse"));
     byte[] key = "key-for-the-reference-test".getBytes(StandardCharsets.UTF_8);
     new IngestJob(new IngestSettings(landing, layout.root(), key), line -> { }).run();
