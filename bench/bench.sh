@@ -6,45 +6,20 @@
 #
 #   bench/bench.sh [runs=3] [scale=1.0]
 #
-# Writes a markdown table to stdout and to bench/results/<timestamp>.md. The ingest fuzzer's long
+# Writes a markdown table to stdout and to bench/results/<timestamp>.md, then runs bench/reference.sh
+# (transform ÷ DuckDB reference) on the same warehouse. The ingest fuzzer's long
 # profile is apart: bench/fuzz.sh [batches=20000] [seed].
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
 scale="${2:-1.0}"
-work="$(mktemp -d "${TMPDIR:-/tmp}/npcwh-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-export NPCWH_PII_KEY="${NPCWH_PII_KEY:-benchmark-key-not-a-secret-0123456789}"
-npcwh="$root/npcwh"
+# shellcheck source=bench/measure.sh
+source "$root/bench/measure.sh"
 
-"$npcwh" --version >/dev/null               # build once, outside the measurements
 "$npcwh" sample --out "$work/landing" --scale "$scale" >/dev/null 2>&1
 landing_mb=$(du -sm "$work/landing" | cut -f1)
 landing_rows=$(find "$work/landing" -name _manifest.json -exec grep -ho '"rows" *: *[0-9]*' {} + \
   | awk -F: '{s+=$2} END {print s}')
-
-# median VALUES...: the median of the numbers given
-median() {
-  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
-
-# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $runs times;
-# prints "NAME median_wall_s median_cpu_s max_rss_mb"
-measure() {
-  local name="$1" prepare="$2"; shift 2
-  local times=() cpus=() rss=()
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    # exit 3 is expected: the sample holds one deliberately damaged batch, which ingest rejects
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err-$name" || [ $? -eq 3 ] || {
-      echo "benchmark '$name' failed:" >&2; cat "$work/err-$name" >&2; exit 1; }
-    read -r t u s m < <(tail -n 1 "$work/time")
-    times+=("$t"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')"); rss+=("$m")
-  done
-  local peak
-  peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-  printf '%s %s %s %s\n' "$name" "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$((peak / 1024))"
-}
 
 fresh='rm -rf "$work/wh"'
 results="$work/results"
@@ -77,3 +52,6 @@ out="$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
   echo
   echo "Last transform_one_month run: ${spark_start:-Spark start-up not reported}; steps: ${transform_steps:-not reported}."
 } | tee "$out"
+echo
+# transform ÷ DuckDB on the same warehouse (its own table and results file)
+"$root/bench/reference.sh" "$runs" "$scale" "$work/wh"

@@ -24,8 +24,6 @@ import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.ingest.IngestJob;
 import org.npcwh.ingest.IngestSettings;
-import org.npcwh.samples.SampleGenerator;
-import org.npcwh.transform.SparkSessions;
 import org.npcwh.transform.TransformJob;
 
 /**
@@ -49,10 +47,9 @@ class LateDeliveryIT {
 
   @BeforeAll
   static void deliverInOrder() throws IOException {
-    spark = SparkSessions.create("local[2]", false);
-    spark.conf().set("spark.sql.shuffle.partitions", "2");
+    spark = TinySample.spark();
     Path sample = tmp.resolve("sample");
-    new SampleGenerator(SampleGenerator.DEFAULT_SEED, 0.02).generate(sample, line -> { });
+    TinySample.generate(sample);
     batches = batchFolders(sample);
     inOrder = deliver(List.of(batches));
   }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.ExitCode;
-import org.npcwh.samples.SampleGenerator;
 
 /**
  * A rejected batch and a failed check in one {@code npcwh run} both reach the user, and the run exits 4
@@ -50,7 +49,7 @@ class RunVerdictsIT {
 
   private Path januaryLanding() throws IOException {
     Path sample = tmp.resolve("sample");
-    new SampleGenerator(SampleGenerator.DEFAULT_SEED, 0.02).generate(sample, line -> { });
+    TinySample.generate(sample);
     Path landing = tmp.resolve("landing");
     for (SourceDataset dataset : SourceDataset.values()) {
       try (Stream<Path> batches = Files.list(sample.resolve(dataset.datasetName()))) {
