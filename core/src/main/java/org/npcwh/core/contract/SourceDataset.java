@@ -170,6 +170,88 @@ public enum SourceDataset {
       Field.of("budget_wan", DEC).range(0, null),
       Field.of("progress_pct", INT).range(0, 100L),
       Field.of("satisfaction_score", DEC).range(0, 100L),
+      updatedAt()),
+
+  // Second tier (contract "Second tier (added 2026-11-28)").
+  DUTY_POINT_RULES(SourceSystem.DUTY, DeliveryMode.FULL, "履职积分规则",
+      key("duty_type").codes(DutyTypes.ALL),
+      Field.of("points", DEC).range(0, null),
+      Field.of("annual_cap", DEC).range(0, null),
+      str("name_zh")),
+
+  PROFESSIONAL_GROUPS(SourceSystem.GROUPS, DeliveryMode.FULL, "代表专业小组",
+      key("group_code"),
+      str("name"),
+      str("field"),
+      Field.of("formed_on", DATE),
+      Field.of("dissolved_on", DATE)),
+
+  STATION_RESOURCES(SourceSystem.STATION_SUPPORT, DeliveryMode.FULL, "联络站保障",
+      key("platform_id").refersTo("platforms"),
+      Field.of("year", INT).range(1949, 2100L).asKey(),
+      Field.of("fulltime_liaisons", INT).range(0, null),
+      Field.of("parttime_liaisons", INT).range(0, null),
+      Field.of("volunteer_monitors", INT).range(0, null),
+      Field.of("funding_wan", DEC).range(0, null)),
+
+  DUTY_RECORDS(SourceSystem.DUTY, DeliveryMode.INCREMENTAL, "履职登记",
+      key("record_id"),
+      str("deputy_id").refersTo("deputies"),
+      str("duty_type").codes(DutyTypes.ALL).refersTo("duty_point_rules"),
+      Field.of("occurred_on", DATE),
+      Field.of("hours", DEC).range(0, null),
+      str("source_ref"),
+      updatedAt()),
+
+  GROUP_OUTPUTS(SourceSystem.GROUPS, DeliveryMode.INCREMENTAL, "专业小组成果",
+      key("output_id"),
+      str("group_code").refersTo("professional_groups"),
+      str("output_type").codes("RESEARCH_REPORT", "SUPERVISED_SUGGESTION", "ACTIVITY"),
+      str("suggestion_id").refersTo("suggestions"),
+      Field.of("delivered_on", DATE),
+      updatedAt()),
+
+  OVERSIGHT_SESSIONS(SourceSystem.OVERSIGHT, DeliveryMode.INCREMENTAL, "监督活动",
+      key("session_id"),
+      str("session_type").codes("FACE_TO_FACE", "HEARING", "PERFORMANCE_REPORT"),
+      str("department_code").refersTo("departments"),
+      Field.of("held_on", DATE),
+      Field.of("deputies_attending", INT).range(0, null),
+      updatedAt()),
+
+  OVERSIGHT_ISSUES(SourceSystem.OVERSIGHT, DeliveryMode.INCREMENTAL, "监督问题",
+      key("issue_id"),
+      str("session_id").refersTo("oversight_sessions"),
+      str("department_code").refersTo("departments"),
+      Field.of("raised_on", DATE),
+      Field.of("resolved_on", DATE),
+      updatedAt()),
+
+  DEPARTMENT_ASSESSMENTS(SourceSystem.OVERSIGHT, DeliveryMode.INCREMENTAL, "部门满意度测评",
+      key("assessment_id"),
+      str("department_code").refersTo("departments"),
+      str("session_id").refersTo("oversight_sessions"),
+      Field.of("assessed_on", DATE),
+      Field.of("votes_satisfied", INT).range(0, null),
+      Field.of("votes_basically_satisfied", INT).range(0, null),
+      Field.of("votes_unsatisfied", INT).range(0, null),
+      updatedAt()),
+
+  VOTER_MEETINGS(SourceSystem.STREET_WORK, DeliveryMode.INCREMENTAL, "街道选民代表会议",
+      key("meeting_id"),
+      str("street_code").refersTo("regions"),
+      Field.of("held_on", DATE),
+      Field.of("representatives_attending", INT).range(0, null),
+      Field.of("items_proposed", INT).range(0, null),
+      Field.of("items_voted", INT).range(0, null),
+      Field.of("items_selected", INT).range(0, null),
+      updatedAt()),
+
+  COMMITMENT_CHECKS(SourceSystem.SUGGESTION, DeliveryMode.INCREMENTAL, "承诺回头看",
+      key("check_id"),
+      str("reply_id").refersTo("suggestion_replies"),
+      Field.of("checked_on", DATE),
+      str("status").codes("FULFILLED", "IN_PROGRESS", "NOT_FULFILLED"),
       updatedAt());
 
   private final SourceSystem system;
@@ -236,6 +318,12 @@ public enum SourceDataset {
       case MESSAGES -> "submitted_at";
       case LETTERS -> "sent_at";
       case OPINIONS, SUGGESTIONS -> "submitted_on";
+      case DUTY_RECORDS -> "occurred_on";
+      case GROUP_OUTPUTS -> "delivered_on";
+      case OVERSIGHT_SESSIONS, VOTER_MEETINGS -> "held_on";
+      case OVERSIGHT_ISSUES -> "raised_on";
+      case DEPARTMENT_ASSESSMENTS -> "assessed_on";
+      case COMMITMENT_CHECKS -> "checked_on";
       default -> null;
     };
     return name == null ? Optional.empty() : field(name);
