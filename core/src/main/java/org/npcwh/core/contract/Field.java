@@ -16,6 +16,8 @@ import java.util.Set;
  * @param references the name of the dataset whose key this field (or each list element) must name,
  *     or null (a name, not the enum, because datasets refer to each other and to themselves)
  * @param pii how the field is protected, {@link Pii#NONE} for ordinary data
+ * @param atMost the name of another field of the same row that this number may not exceed, or null
+ *     (an ordering the contract states between fields, such as {@code items_voted ≤ items_proposed})
  */
 public record Field(
     String name,
@@ -26,7 +28,8 @@ public record Field(
     Long min,
     Long max,
     String references,
-    Pii pii) {
+    Pii pii,
+    String atMost) {
 
   public Field {
     codes = Set.copyOf(codes);
@@ -53,30 +56,34 @@ public record Field(
   }
 
   static Field of(String name, FieldType type) {
-    return new Field(name, type, false, false, Set.of(), null, null, null, Pii.NONE);
+    return new Field(name, type, false, false, Set.of(), null, null, null, Pii.NONE, null);
   }
 
   Field asKey() {
-    return new Field(name, type, true, true, codes, min, max, references, pii);
+    return new Field(name, type, true, true, codes, min, max, references, pii, atMost);
   }
 
   Field asRequired() {
-    return new Field(name, type, key, true, codes, min, max, references, pii);
+    return new Field(name, type, key, true, codes, min, max, references, pii, atMost);
   }
 
   Field codes(String... allowed) {
-    return new Field(name, type, key, required, Set.of(allowed), min, max, references, pii);
+    return new Field(name, type, key, required, Set.of(allowed), min, max, references, pii, atMost);
   }
 
   Field range(long lowest, Long highest) {
-    return new Field(name, type, key, required, codes, lowest, highest, references, pii);
+    return new Field(name, type, key, required, codes, lowest, highest, references, pii, atMost);
   }
 
   Field refersTo(String dataset) {
-    return new Field(name, type, key, required, codes, min, max, dataset, pii);
+    return new Field(name, type, key, required, codes, min, max, dataset, pii, atMost);
   }
 
   Field personal(Pii protection) {
-    return new Field(name, type, key, required, codes, min, max, references, protection);
+    return new Field(name, type, key, required, codes, min, max, references, protection, atMost);
+  }
+
+  Field atMost(String otherField) {
+    return new Field(name, type, key, required, codes, min, max, references, pii, otherField);
   }
 }

@@ -243,8 +243,8 @@ public enum SourceDataset {
       Field.of("held_on", DATE),
       Field.of("representatives_attending", INT).range(0, null),
       Field.of("items_proposed", INT).range(0, null),
-      Field.of("items_voted", INT).range(0, null),
-      Field.of("items_selected", INT).range(0, null),
+      Field.of("items_voted", INT).range(0, null).atMost("items_proposed"),
+      Field.of("items_selected", INT).range(0, null).atMost("items_voted"),
       updatedAt()),
 
   COMMITMENT_CHECKS(SourceSystem.SUGGESTION, DeliveryMode.INCREMENTAL, "承诺回头看",

@@ -15,8 +15,11 @@ import org.npcwh.ingest.pii.Shown;
 /**
  * Checks a record against its dataset's contract. Checks run by kind, each kind over the fields in
  * contract order, and the first failure is the row's reason: unknown fields (malformed), required
- * fields, types, codes, ranges. A row that passes them all but names an unknown key is accepted as
- * pending, with the first unknown reference as its reason (see {@link RowVerdict#pendingReference()}).
+ * fields, types, codes, ranges (a field's own range, then the ordering the contract states between
+ * two of a row's numbers, declared as {@link Field#atMost()}, such as voter meetings'
+ * {@code items_selected ≤ items_voted ≤ items_proposed}). A row that passes them all but names an
+ * unknown key is accepted as pending, with the first unknown reference as its reason (see
+ * {@link RowVerdict#pendingReference()}).
  */
 public final class RowValidator {
   private final SourceDataset dataset;
@@ -25,6 +28,8 @@ public final class RowValidator {
   private final KeyLookup keys;
   /** Per field, the dataset it refers to or null: resolved once, as it is needed for every row. */
   private final SourceDataset[] references;
+  /** Per field, the position of the field it may not exceed, or -1. */
+  private final int[] upperBounds;
 
   public RowValidator(SourceDataset dataset, KeyLookup keys) {
     this.dataset = dataset;
@@ -32,6 +37,8 @@ public final class RowValidator {
     this.fieldNames = fields.stream().map(Field::name).collect(Collectors.toUnmodifiableSet());
     this.keys = keys;
     this.references = fields.stream().map(f -> f.reference().orElse(null)).toArray(SourceDataset[]::new);
+    List<String> names = fields.stream().map(Field::name).toList();
+    this.upperBounds = fields.stream().mapToInt(f -> f.atMost() == null ? -1 : names.indexOf(f.atMost())).toArray();
   }
 
   /**
@@ -83,6 +90,14 @@ public final class RowValidator {
       Field field = fields.get(i);
       if (typed[i] != null && isNumeric(field.type()) && !inRange(field, numeric(typed[i]))) {
         return failure(ReasonCode.OUT_OF_RANGE, field, typed[i].toString(), "is outside " + range(field));
+      }
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      int bound = upperBounds[i];
+      if (bound >= 0 && typed[i] != null && typed[bound] != null
+          && numeric(typed[i]).compareTo(numeric(typed[bound])) > 0) {
+        return failure(ReasonCode.OUT_OF_RANGE, fields.get(i), typed[i].toString(),
+            "is more than " + fields.get(bound).name() + " (" + typed[bound] + "), which it may not exceed");
       }
     }
     for (int i = 0; i < fields.size() && dataset.hasPersonalData(); i++) {

@@ -114,4 +114,36 @@ class RowValidatorTest {
     assertThat(suggestions.validate(values, true).pendingReference())
         .isEqualTo("co_department_codes element \"XX\" is not a known departments key");
   }
+
+  /** A voter meeting with the given item counts; street ST1 is unknown here, which only makes it pending. */
+  private static RowVerdict meeting(String proposed, String voted, String selected) {
+    Map<String, String> values = new HashMap<>(Map.of("meeting_id", "VM1", "street_code", "ST1",
+        "held_on", "2024-03-05", "updated_at", "2024-03-06 09:00:00"));
+    values.put("items_proposed", proposed);
+    values.put("items_voted", voted);
+    values.put("items_selected", selected);
+    return new RowValidator(SourceDataset.VOTER_MEETINGS, LOOKUP).validate(values, true);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+      "10 | 8 | 3 | NULL",
+      "8 | 8 | 8 | NULL",
+      "NULL | 8 | 3 | NULL",
+      "10 | NULL | 12 | NULL",
+      "7 | 8 | 3 | items_voted \"8\" is more than items_proposed (7), which it may not exceed",
+      "10 | 8 | 9 | items_selected \"9\" is more than items_voted (8), which it may not exceed",
+      "7 | 8 | 9 | items_voted \"8\" is more than items_proposed (7), which it may not exceed"})
+  void voterMeetingsKeepSelectedAtMostVotedAtMostProposed(String proposed, String voted, String selected,
+      String reason) {
+    RowVerdict verdict = meeting(proposed, voted, selected);
+    if (reason == null) {
+      assertThat(verdict.isAccepted()).isTrue();
+      assertThat(verdict.pendingReference()).isEqualTo("street_code \"ST1\" is not a known regions key");
+    } else {
+      assertThat(verdict.isAccepted()).isFalse();
+      assertThat(verdict.reasonCode()).isEqualTo(ReasonCode.OUT_OF_RANGE);
+      assertThat(verdict.reason()).isEqualTo(reason);
+    }
+  }
 }
