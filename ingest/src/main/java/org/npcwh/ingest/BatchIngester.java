@@ -44,8 +44,8 @@ final class BatchIngester {
   Result ingest(Path batchFolder, Manifest manifest, Path staging) throws BatchRejectedException, IOException {
     BatchFiles files = new BatchFiles(batchFolder, manifest, dataset);
     Set<String> ownKeys = refersToItself() ? collectOwnKeys(files, manifest) : Set.of();
-    KeyLookup keys = (referenced, key) ->
-        referenced == dataset && ownKeys.contains(key) || registry.contains(referenced, key);
+    KeyLookup keys = (referenced, kind, key) ->
+        referenced == dataset && ownKeys.contains(key) || registry.contains(referenced, kind, key);
     RowValidator validator = new RowValidator(dataset, keys);
     RawRows rows = new RawRows(dataset, manifest.batchId(), manifest.extractedAt(), personalData);
     Set<String> acceptedKeys = new HashSet<>();
@@ -85,7 +85,7 @@ final class BatchIngester {
    * may refer to another row of the same batch (a region's parent, an evaluation under review).
    */
   private Set<String> collectOwnKeys(BatchFiles files, Manifest manifest) throws BatchRejectedException, IOException {
-    RowValidator withoutReferences = new RowValidator(dataset, (referenced, key) -> true);
+    RowValidator withoutReferences = new RowValidator(dataset, (referenced, kind, key) -> true);
     Set<String> ownKeys = new HashSet<>();
     int ownKeyIndex = dataset.fields().indexOf(KeyRegistry.keyField(dataset));
     for (ManifestFile file : manifest.files()) {

@@ -111,13 +111,18 @@ class IngestEndToEndTest {
         row("livelihood_projects", 3L, "BAD_TYPE", "budget_wan"),
         row("livelihood_projects", 4L, "OUT_OF_RANGE", "satisfaction_score"));
     List<Object[]> actual = new ArrayList<>();
-    for (SourceDataset dataset : SourceDataset.values()) {
+    for (SourceDataset dataset : delivered()) {
       for (Map<String, Object> r : warehouse.setAside(dataset, "b1")) {
         actual.add(row((String) r.get("dataset"), (Long) r.get("source_line"), (String) r.get("reason_code"),
             (String) r.get("field")));
       }
     }
     assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  /** The datasets this landing delivers (the first tier's; {@link IngestSecondTierTest} has the rest). */
+  private static List<SourceDataset> delivered() {
+    return Ledger.readAll(warehouse.root).stream().map(e -> SourceDataset.byName(e.dataset())).toList();
   }
 
   private static Object[] row(String dataset, Long line, String code, String field) {
@@ -133,7 +138,7 @@ class IngestEndToEndTest {
         "suggestions 4 co_department_codes element", "suggestion_replies 3 suggestion_id", "evaluations 3 reply_id",
         "evaluations 4 reviews_evaluation_id \"E0\"");
     List<String> pending = new ArrayList<>();
-    for (SourceDataset dataset : SourceDataset.values()) {
+    for (SourceDataset dataset : delivered()) {
       for (Map<String, Object> r : warehouse.data(dataset, "b1")) {
         if (r.get("_pending_reference") != null) {
           pending.add(dataset.datasetName() + " " + r.get("_source_line") + " " + r.get("_pending_reference"));

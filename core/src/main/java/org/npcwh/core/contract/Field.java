@@ -18,6 +18,8 @@ import java.util.Set;
  * @param pii how the field is protected, {@link Pii#NONE} for ordinary data
  * @param atMost the name of another field of the same row that this number may not exceed, or null
  *     (an ordering the contract states between fields, such as {@code items_voted ≤ items_proposed})
+ * @param referencedKind the kind of row the reference must name, or null for any row of the dataset
+ *     (a voter meeting's {@code street_code} must name a STREET region, not any region)
  */
 public record Field(
     String name,
@@ -29,7 +31,19 @@ public record Field(
     Long max,
     String references,
     Pii pii,
-    String atMost) {
+    String atMost,
+    Kind referencedKind) {
+
+  /**
+   * A kind of row within a referenced dataset: those whose code field {@code field} holds {@code code}.
+   * The contract names a few references to one kind only ("a street or station that does not exist").
+   */
+  public record Kind(String field, String code) {
+    /** How reasons name the kind, e.g. {@code of level STREET}. */
+    public String described() {
+      return "of " + field.replace('_', ' ') + " " + code;
+    }
+  }
 
   public Field {
     codes = Set.copyOf(codes);
@@ -56,34 +70,39 @@ public record Field(
   }
 
   static Field of(String name, FieldType type) {
-    return new Field(name, type, false, false, Set.of(), null, null, null, Pii.NONE, null);
+    return new Field(name, type, false, false, Set.of(), null, null, null, Pii.NONE, null, null);
   }
 
   Field asKey() {
-    return new Field(name, type, true, true, codes, min, max, references, pii, atMost);
+    return new Field(name, type, true, true, codes, min, max, references, pii, atMost, referencedKind);
   }
 
   Field asRequired() {
-    return new Field(name, type, key, true, codes, min, max, references, pii, atMost);
+    return new Field(name, type, key, true, codes, min, max, references, pii, atMost, referencedKind);
   }
 
   Field codes(String... allowed) {
-    return new Field(name, type, key, required, Set.of(allowed), min, max, references, pii, atMost);
+    return new Field(name, type, key, required, Set.of(allowed), min, max, references, pii, atMost, referencedKind);
   }
 
   Field range(long lowest, Long highest) {
-    return new Field(name, type, key, required, codes, lowest, highest, references, pii, atMost);
+    return new Field(name, type, key, required, codes, lowest, highest, references, pii, atMost, referencedKind);
   }
 
   Field refersTo(String dataset) {
-    return new Field(name, type, key, required, codes, min, max, dataset, pii, atMost);
+    return new Field(name, type, key, required, codes, min, max, dataset, pii, atMost, referencedKind);
   }
 
   Field personal(Pii protection) {
-    return new Field(name, type, key, required, codes, min, max, references, protection, atMost);
+    return new Field(name, type, key, required, codes, min, max, references, protection, atMost, referencedKind);
   }
 
   Field atMost(String otherField) {
-    return new Field(name, type, key, required, codes, min, max, references, pii, otherField);
+    return new Field(name, type, key, required, codes, min, max, references, pii, otherField, referencedKind);
+  }
+
+  /** A reference to the rows of {@code dataset} whose {@code kindField} holds {@code kindCode}. */
+  Field refersTo(String dataset, String kindField, String kindCode) {
+    return new Field(name, type, key, required, codes, min, max, dataset, pii, atMost, new Kind(kindField, kindCode));
   }
 }

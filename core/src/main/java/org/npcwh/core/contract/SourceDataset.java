@@ -187,7 +187,7 @@ public enum SourceDataset {
       Field.of("dissolved_on", DATE)),
 
   STATION_RESOURCES(SourceSystem.STATION_SUPPORT, DeliveryMode.FULL, "联络站保障",
-      key("platform_id").refersTo("platforms"),
+      key("platform_id").refersTo("platforms", "platform_type", "STATION"),
       Field.of("year", INT).range(1949, 2100L).asKey(),
       Field.of("fulltime_liaisons", INT).range(0, null),
       Field.of("parttime_liaisons", INT).range(0, null),
@@ -239,7 +239,7 @@ public enum SourceDataset {
 
   VOTER_MEETINGS(SourceSystem.STREET_WORK, DeliveryMode.INCREMENTAL, "街道选民代表会议",
       key("meeting_id"),
-      str("street_code").refersTo("regions"),
+      str("street_code").refersTo("regions", "level", "STREET"),
       Field.of("held_on", DATE),
       Field.of("representatives_attending", INT).range(0, null),
       Field.of("items_proposed", INT).range(0, null),

@@ -136,10 +136,11 @@ public final class RowValidator {
     }
     List<?> named = value instanceof List<?> list ? list : List.of(value);
     for (Object key : named) {
-      if (!keys.contains(referenced, key.toString())) {
+      if (!keys.contains(referenced, field.referencedKind(), key.toString())) {
         String label = field.type() == FieldType.LIST ? field.name() + " element" : field.name();
+        String kind = field.referencedKind() == null ? "" : " " + field.referencedKind().described();
         return failure(ReasonCode.UNKNOWN_REFERENCE, field, label, key.toString(),
-            "is not a known " + referenced.datasetName() + " key");
+            "is not a known " + referenced.datasetName() + " key" + kind);
       }
     }
     return null;

@@ -12,15 +12,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
 
 class RowValidatorTest {
   private static final Map<SourceDataset, Set<String>> KNOWN = Map.of(
-      SourceDataset.REGIONS, Set.of("FT"),
+      SourceDataset.REGIONS, Set.of("FT", "FT01"),
       SourceDataset.DEPARTMENTS, Set.of("SZ-JT", "FT-JY"),
       SourceDataset.DEPUTIES, Set.of("D1"),
       SourceDataset.SUGGESTIONS, Set.of("S1"));
-  private static final KeyLookup LOOKUP = (dataset, key) -> KNOWN.getOrDefault(dataset, Set.of()).contains(key);
+  /** Of the known regions, only FT01 is a STREET (FT is a district). */
+  private static final Map<Field.Kind, Set<String>> KNOWN_OF_KIND =
+      Map.of(new Field.Kind("level", "STREET"), Set.of("FT01"));
+  private static final KeyLookup LOOKUP = (dataset, kind, key) ->
+      (kind == null ? KNOWN.getOrDefault(dataset, Set.of()) : KNOWN_OF_KIND.getOrDefault(kind, Set.of())).contains(key);
 
   /** A valid livelihood project; tests change one field at a time. */
   private static Map<String, String> project(String field, String value) {
@@ -117,7 +122,11 @@ class RowValidatorTest {
 
   /** A voter meeting with the given item counts; street ST1 is unknown here, which only makes it pending. */
   private static RowVerdict meeting(String proposed, String voted, String selected) {
-    Map<String, String> values = new HashMap<>(Map.of("meeting_id", "VM1", "street_code", "ST1",
+    return meeting("ST1", proposed, voted, selected);
+  }
+
+  private static RowVerdict meeting(String street, String proposed, String voted, String selected) {
+    Map<String, String> values = new HashMap<>(Map.of("meeting_id", "VM1", "street_code", street,
         "held_on", "2024-03-05", "updated_at", "2024-03-06 09:00:00"));
     values.put("items_proposed", proposed);
     values.put("items_voted", voted);
@@ -139,11 +148,19 @@ class RowValidatorTest {
     RowVerdict verdict = meeting(proposed, voted, selected);
     if (reason == null) {
       assertThat(verdict.isAccepted()).isTrue();
-      assertThat(verdict.pendingReference()).isEqualTo("street_code \"ST1\" is not a known regions key");
+      assertThat(verdict.pendingReference()).isEqualTo("street_code \"ST1\" is not a known regions key of level STREET");
     } else {
       assertThat(verdict.isAccepted()).isFalse();
       assertThat(verdict.reasonCode()).isEqualTo(ReasonCode.OUT_OF_RANGE);
       assertThat(verdict.reason()).isEqualTo(reason);
     }
+  }
+
+  @Test
+  void aReferenceToOneKindNeedsARowOfThatKind() {
+    assertThat(meeting("FT01", "3", "2", "1").pendingReference()).isNull();
+    RowVerdict district = meeting("FT", "3", "2", "1");
+    assertThat(district.isAccepted()).isTrue();
+    assertThat(district.pendingReference()).isEqualTo("street_code \"FT\" is not a known regions key of level STREET");
   }
 }
