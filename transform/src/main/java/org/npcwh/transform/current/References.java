@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -26,7 +27,9 @@ import org.npcwh.core.contract.SourceDataset;
  * Judges every raw version's references against the current state of the referenced datasets
  * (contract, "References are judged against the current state, not at arrival"). Datasets are
  * resolved in contract order, each against the keys of the datasets above it as resolved in the same
- * run, so a hold propagates (a reply to a held suggestion is held too). A self-reference resolves
+ * run, so a hold propagates (a reply to a held suggestion is held too). A reference the contract
+ * restricts to one kind of row resolves against the current rows of that kind only (a voter meeting
+ * naming a community, or station resources naming a home, name no street or station). A self-reference resolves
  * against the dataset's own versions that pass the other references. The key sets are small and
  * broadcast; each is computed once, when its dataset is resolved (an eager local checkpoint: every
  * dataset below reads it, and recomputing the chain above a dataset for each reader made the current
@@ -44,6 +47,14 @@ final class References {
 
   /** Keys of the datasets resolved so far (one column, distinct), by dataset. */
   private final Map<SourceDataset, Dataset<Row>> keys = new EnumMap<>(SourceDataset.class);
+  /**
+   * Keys of the current rows of one kind ({@link Field#referencedKind()}), for the few references the
+   * contract restricts to a kind (a voter meeting's STREET, a station's resources). Not checkpointed:
+   * the referenced datasets are small and their own references already resolve against checkpoints.
+   */
+  private final Map<KindOf, Dataset<Row>> kindKeys = new HashMap<>();
+
+  private record KindOf(SourceDataset dataset, Field.Kind kind) {}
 
   /**
    * The versions of a dataset with {@link #HELD_FIELD}, {@link #HELD_KEY} and {@link #HELD_REASON}
@@ -58,7 +69,7 @@ final class References {
       Field field = fields.get(i);
       SourceDataset referenced = field.reference().orElse(null);
       if (referenced != null && referenced != dataset) {
-        marked = markMissing(marked, field, i, keysOf(referenced));
+        marked = markMissing(marked, field, i, keysOf(referenced, field.referencedKind()));
         others.add(col(MISSING + i));
       }
     }
@@ -81,7 +92,13 @@ final class References {
       }
     }
     if (isReferenced(dataset)) {
-      keys.put(dataset, distinctKeys(dataset, held.filter(col(HELD_FIELD).isNull())).localCheckpoint(true));
+      Dataset<Row> resolved = held.filter(col(HELD_FIELD).isNull());
+      keys.put(dataset, distinctKeys(dataset, resolved).localCheckpoint(true));
+      for (Field.Kind kind : kindsReferenced(dataset)) {
+        Dataset<Row> current = CurrentState.latestPerKey(resolved, List.of(col(keyField(dataset).storedName())));
+        kindKeys.put(new KindOf(dataset, kind),
+            distinctKeys(dataset, current.filter(col(kind.field()).equalTo(kind.code()))));
+      }
     }
     return held;
   }
@@ -107,8 +124,8 @@ final class References {
         .drop(KEY + index);
   }
 
-  private Dataset<Row> keysOf(SourceDataset dataset) {
-    Dataset<Row> known = keys.get(dataset);
+  private Dataset<Row> keysOf(SourceDataset dataset, Field.Kind kind) {
+    Dataset<Row> known = kind == null ? keys.get(dataset) : kindKeys.get(new KindOf(dataset, kind));
     if (known == null) {
       throw new IllegalStateException(dataset.datasetName() + " must be resolved before the datasets referring to it");
     }
@@ -135,7 +152,8 @@ final class References {
   private static Column reason(Field field, Column missing) {
     String label = field.type() == FieldType.LIST ? field.name() + " element" : field.name();
     String referenced = field.reference().orElseThrow().datasetName();
-    return concat(lit(label + " \""), missing, lit("\" is not a known " + referenced + " key"));
+    String kind = field.referencedKind() == null ? "" : " " + field.referencedKind().described();
+    return concat(lit(label + " \""), missing, lit("\" is not a known " + referenced + " key" + kind));
   }
 
   private static Column[] idColumns(Dataset<Row> versions, Column extra) {
@@ -150,6 +168,13 @@ final class References {
 
   private static boolean refersToItself(SourceDataset dataset) {
     return dataset.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent());
+  }
+
+  /** The kinds of the dataset's rows that some reference is restricted to. */
+  private static List<Field.Kind> kindsReferenced(SourceDataset dataset) {
+    return java.util.Arrays.stream(SourceDataset.values()).flatMap(d -> d.fields().stream())
+        .filter(f -> f.referencedKind() != null && f.reference().filter(dataset::equals).isPresent())
+        .map(Field::referencedKind).distinct().toList();
   }
 
   private static boolean isReferenced(SourceDataset dataset) {
