@@ -11,6 +11,11 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.landing.Manifest;
 import org.npcwh.samples.events.ActivityGenerator;
+import org.npcwh.samples.events.CommitmentCheckGenerator;
+import org.npcwh.samples.events.DutyRecordGenerator;
+import org.npcwh.samples.events.GroupOutputGenerator;
+import org.npcwh.samples.events.OversightGenerator;
+import org.npcwh.samples.events.VoterMeetingGenerator;
 import org.npcwh.samples.events.DutyRosterGenerator;
 import org.npcwh.samples.events.LegislationGenerator;
 import org.npcwh.samples.events.LivelihoodGenerator;
@@ -68,23 +73,43 @@ public final class SampleGenerator {
     new ReferenceSnapshots(world).write(out);
 
     progress.accept(rows("duty_roster", new DutyRosterGenerator(world, scale, seed).write(out)));
-    progress.accept(rows("activities", new ActivityGenerator(world, scale, seed).write(out)));
+    ActivityGenerator activities = new ActivityGenerator(world, scale, seed);
+    progress.accept(rows("activities", activities.write(out)));
     MessageGenerator messages = new MessageGenerator(world, scale, seed);
     long[] m = messages.write(out);
     progress.accept(rows("messages", m[0]) + ", " + rows("letters", m[1]));
     LegislationGenerator legislation = new LegislationGenerator(world, scale, seed);
     long[] l = legislation.write(out);
     progress.accept(rows("drafts", l[0]) + ", " + rows("opinions", l[1]));
-    long[] s = new SuggestionGenerator(world, scale, seed).write(out);
+    SuggestionGenerator suggestions = new SuggestionGenerator(world, scale, seed);
+    long[] s = suggestions.write(out);
     progress.accept(rows("suggestions", s[0]) + ", " + rows("replies", s[1]) + ", " + rows("evaluations", s[2]));
-    progress.accept(rows("livelihood_projects", new LivelihoodGenerator(world, seed).write(out)));
+    progress.accept(rows("livelihood_projects", new LivelihoodGenerator(world, scale, seed).write(out)));
+    secondTier(out, activities, suggestions, progress);
 
     DeliveryTraps.write(out, world, messages.resentLetters(),
         legislation.unfinishedOpinions(DeliveryTraps.UNFINISHED_ROWS));
+    DeliveryTraps.writeSecondTier(out);
     SampleSummary summary = summarise(out);
     progress.accept(String.format("Sample written to %s: %d batches, %d files, %,d rows, %.1f MB",
         landing, summary.batches(), summary.files(), summary.rows(), summary.bytes() / 1_000_000.0));
     return summary;
+  }
+
+  /** The second tier's events, drawn around the first tier's activities, suggestions and replies. */
+  private void secondTier(Landing out, ActivityGenerator activities, SuggestionGenerator suggestions,
+      Consumer<String> progress) throws IOException {
+    World world = activities.world();
+    OversightGenerator oversight = new OversightGenerator(world, scale, seed);
+    long[] o = oversight.write(out);
+    progress.accept(rows("oversight_sessions", o[0]) + ", " + rows("oversight_issues", o[1]) + ", "
+        + rows("department_assessments", o[2]));
+    GroupOutputGenerator groups = new GroupOutputGenerator(suggestions.assigned(), seed);
+    progress.accept(rows("group_outputs", groups.write(out)));
+    progress.accept(rows("duty_records", new DutyRecordGenerator(world, scale, seed, activities.receptions(),
+        oversight.sessions(), groups.activities()).write(out)));
+    progress.accept(rows("voter_meetings", new VoterMeetingGenerator(world, seed).write(out)));
+    progress.accept(rows("commitment_checks", new CommitmentCheckGenerator(suggestions.commitments(), seed).write(out)));
   }
 
   private static String rows(String what, long n) {

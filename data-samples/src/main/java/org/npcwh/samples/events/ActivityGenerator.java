@@ -34,6 +34,7 @@ public final class ActivityGenerator {
   private final double scale;
   private final Draw draw;
   private final Map<String, List<Deputy>> byStreet = new LinkedHashMap<>();
+  private final List<Reception> receptions = new ArrayList<>();
   private int sequence;
 
   public ActivityGenerator(World world, double scale, long seed) {
@@ -44,6 +45,18 @@ public final class ActivityGenerator {
       String street = world.network().find(d.platformId()).orElseThrow().streetCode();
       byStreet.computeIfAbsent(street, k -> new ArrayList<>()).add(d);
     }
+  }
+
+  /** A RECEPTION activity as held: the deputies' duty registrations refer to it. */
+  public record Reception(String activityId, LocalDate heldOn, List<String> deputyIds) {}
+
+  public World world() {
+    return world;
+  }
+
+  /** The RECEPTION activities written, in the order written. */
+  public List<Reception> receptions() {
+    return receptions;
   }
 
   public static FileStyle style(YearMonth month) {
@@ -97,6 +110,9 @@ public final class ActivityGenerator {
         .set("issues_collected", draw.between(0, Math.min(residents, 12)))
         .set("updated_at", draw.timeOn(day.plusDays(draw.between(0, 5)), 17, 23));
     out.emit(List.of(planned, held));
+    if (type.equals("RECEPTION")) {
+      receptions.add(new Reception(planned.text("activity_id"), day, ids));
+    }
   }
 
   private static double perMonth(Platform p) {

@@ -20,24 +20,28 @@ import org.npcwh.samples.world.World;
 
 /**
  * 民生实事 voted at each January session: every year 12 city candidates of which exactly the 10 with
- * most votes are selected, 8 candidates and 5 selected per district, 30 community micro projects of
- * which 24 are selected. Selected projects report progress monthly until done, then a satisfaction
- * score. Not scaled: the vote counts are calibrated; a scaled world has more districts, each with its
- * own vote, and as many community micro projects per city. The livelihood system exports JSON Lines.
+ * most votes are selected, 8 candidates and 5 selected per district. Selected projects report
+ * progress monthly until done, then a satisfaction score. Not scaled: the vote counts are calibrated;
+ * a scaled world has more districts, each with its own vote. Community micro projects (民生微实事) are
+ * events and scaled: 12,500 candidates a year at scale 1, of which exactly 10,000 are selected (the
+ * published 80,000 of 2015–2022 is about 10,000 a year); being small, they are done within a few
+ * months, reported halfway and when done. The livelihood system exports JSON Lines.
  */
 public final class LivelihoodGenerator {
   public static final int CITY_CANDIDATES = 12;
   public static final int CITY_SELECTED = 10;
   private static final int DISTRICT_CANDIDATES = 8;
   private static final int DISTRICT_SELECTED = 5;
-  private static final int MICRO_CANDIDATES = 30;
-  private static final int MICRO_SELECTED = 24;
+  public static final int MICRO_SELECTED = 10_000;
+  private static final int MICRO_CANDIDATES = 12_500;
 
   private final World world;
+  private final double scale;
   private final Draw draw;
 
-  public LivelihoodGenerator(World world, long seed) {
+  public LivelihoodGenerator(World world, double scale, long seed) {
     this.world = world;
+    this.scale = scale;
     this.draw = new Draw(seed, "livelihood");
   }
 
@@ -59,15 +63,21 @@ public final class LivelihoodGenerator {
           voted.plusDays(draw.between(1, 9)), out);
     }
     List<Row> micro = new ArrayList<>();
-    for (int i = 0; i < MICRO_CANDIDATES * world.cities(); i++) {
+    int candidates = (int) Math.round(MICRO_CANDIDATES * scale);
+    for (int i = 0; i < candidates; i++) {
       Geography.Community c = draw.pick(world.geography().communities());
       String district = c.code().substring(0, 6);
-      micro.addAll(candidates(year, "COMMUNITY", district, c.name(), 1, List.of(world.departments().ofDistrict(district))));
+      micro.add(Row.of(SourceDataset.LIVELIHOOD_PROJECTS)
+          .set("project_id", String.format("LP%dM%06d", year, i + 1))
+          .set("level", "COMMUNITY")
+          .set("district_code", district)
+          .set("year", year)
+          .set("title", Texts.project(draw, c.name()))
+          .set("department_code", world.departments().ofDistrict(district).code())
+          .set("budget_wan", BigDecimal.valueOf(draw.between(500, 20_000), 2))
+          .set("progress_pct", 0));
     }
-    for (int i = 0; i < micro.size(); i++) {
-      micro.get(i).set("project_id", String.format("LP%dM%03d", year, i + 1));
-    }
-    vote(micro, MICRO_SELECTED * world.cities(), 60, voted.plusDays(draw.between(10, 30)), out);
+    vote(micro, (int) Math.round(MICRO_SELECTED * scale), 60, voted.plusDays(draw.between(10, 30)), out);
   }
 
   private List<Row> candidates(int year, String level, String district, String where, int n, List<Department> depts) {
@@ -100,8 +110,21 @@ public final class LivelihoodGenerator {
       ranked.get(i).set("selected", i < selected).set("updated_at", draw.timeOn(voted, 15, 18));
     }
     for (Row c : candidates) {
-      out.emit(Boolean.TRUE.equals(c.get("selected")) ? progress(c, voted) : List.of(c));
+      boolean micro = c.get("level").equals("COMMUNITY");
+      out.emit(!Boolean.TRUE.equals(c.get("selected")) ? List.of(c) : micro ? quick(c, voted) : progress(c, voted));
     }
+  }
+
+  /** A micro project: done within 2 to 8 months, reported halfway and when done, then tested. */
+  private List<Row> quick(Row start, LocalDate voted) {
+    int months = draw.between(2, 8);
+    Row half = start.copy().set("progress_pct", 50)
+        .set("updated_at", draw.timeOn(YearMonth.from(voted).plusMonths(months / 2 + 1).atDay(draw.between(1, 28)), 9, 18));
+    LocalDate doneOn = YearMonth.from(voted).plusMonths(months + 1).atDay(draw.between(1, 28));
+    Row done = half.copy().set("progress_pct", 100).set("updated_at", draw.timeOn(doneOn, 9, 18));
+    Row tested = done.copy().set("satisfaction_score", BigDecimal.valueOf(draw.between(780, 985), 1))
+        .set("updated_at", draw.timeOn(doneOn.plusDays(draw.between(20, 40)), 9, 18));
+    return List.of(start, half, done, tested);
   }
 
   /** Monthly progress reports until done (6–16 months), then satisfaction testing; some stall at 80–95%. */

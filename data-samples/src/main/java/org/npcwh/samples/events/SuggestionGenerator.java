@@ -34,6 +34,8 @@ public final class SuggestionGenerator {
   private final Draw draw;
   private final List<Deputy> municipal;
   private final Outputs out = new Outputs();
+  private final List<Row> assignedSuggestions = new ArrayList<>();
+  private final List<Row> commitments = new ArrayList<>();
   private int suggestionSeq;
   private int replySeq;
   private int evaluationSeq;
@@ -53,6 +55,16 @@ public final class SuggestionGenerator {
 
   public static FileStyle evaluationStyle(YearMonth month) {
     return month.equals(YearMonth.of(2022, 9)) ? FileStyle.CSV_GB18030 : FileStyle.CSV;
+  }
+
+  /** Every suggestion as assigned to its lead department (professional groups supervise some). */
+  public List<Row> assigned() {
+    return assignedSuggestions;
+  }
+
+  /** Every reply with a commitment and its due date (the 承诺台账 that "回头看" checks follow). */
+  public List<Row> commitments() {
+    return commitments;
   }
 
   /** Returns the rows written: suggestions, replies, evaluations. */
@@ -122,6 +134,7 @@ public final class SuggestionGenerator {
           .set("updated_at", draw.timeOn(assigned.plusDays(draw.between(30, 60)), 9, 18)));
     }
     out.suggestions.emit(versions);
+    assignedSuggestions.add(v);
     String id = (String) v.get("suggestion_id");
     LocalDate deadline = assigned.plusMonths(extended ? 6 : 3);
     double r = draw.unit();
@@ -194,6 +207,9 @@ public final class SuggestionGenerator {
         .set("commitment_due_on", promise ? on.plusMonths(draw.between(3, 12)) : null)
         .set("updated_at", draw.timeOn(on, 9, 18));
     out.replies.emit(r);
+    if (promise) {
+      commitments.add(r);
+    }
     return r;
   }
 

@@ -10,7 +10,7 @@ import org.npcwh.samples.io.MonthlyBatches;
 import org.npcwh.samples.io.Row;
 
 /**
- * The bad rows hidden in the sample (31 of them, over every dataset): each is a copy of a good row
+ * The bad rows hidden in the sample (48 of them, over every dataset): each is a copy of a good row
  * under a new key with one thing spoiled, so it adds to a batch's rows and never replaces a good one.
  * Ingest must set each aside with its reason; none of them may count in any figure.
  */
@@ -52,6 +52,23 @@ public final class BadRows {
     spoil(SourceDataset.EVALUATIONS, "reply_id", "RP2099-0001", "unknown reply");
     spoil(SourceDataset.LIVELIHOOD_PROJECTS, "progress_pct", 130, "out of range");
     spoil(SourceDataset.LIVELIHOOD_PROJECTS, "level", "STREET", "bad code");
+    spoil(SourceDataset.DUTY_POINT_RULES, "duty_type", "VISIT", "unknown duty type");
+    spoil(SourceDataset.PROFESSIONAL_GROUPS, "formed_on", "2021-02-30", "bad date");
+    spoil(SourceDataset.STATION_RESOURCES, "platform_id", "H440303001-01", "a home, not a station");
+    spoil(SourceDataset.STATION_RESOURCES, "fulltime_liaisons", -2, "out of range");
+    spoil(SourceDataset.DUTY_RECORDS, "duty_type", "MEETING", "unknown duty type");
+    spoil(SourceDataset.DUTY_RECORDS, "deputy_id", "DP99997", "unknown deputy");
+    spoil(SourceDataset.DUTY_RECORDS, "hours", "-1.5", "out of range");
+    spoil(SourceDataset.GROUP_OUTPUTS, "group_code", "PG99", "unknown group");
+    spoil(SourceDataset.GROUP_OUTPUTS, "output_type", "REPORT", "bad code");
+    spoil(SourceDataset.OVERSIGHT_SESSIONS, "session_type", "MEETING", "bad code");
+    spoil(SourceDataset.OVERSIGHT_SESSIONS, "department_code", "SZ98", "unknown department");
+    spoil(SourceDataset.OVERSIGHT_ISSUES, "session_id", "OS99999", "unknown session");
+    spoil(SourceDataset.DEPARTMENT_ASSESSMENTS, "votes_unsatisfied", -1, "out of range");
+    spoil(SourceDataset.VOTER_MEETINGS, "items_voted", 99, "more items voted than proposed");
+    spoil(SourceDataset.VOTER_MEETINGS, "street_code", "440304001001", "a community, not a street");
+    spoil(SourceDataset.COMMITMENT_CHECKS, "reply_id", "RP9999999", "unknown reply");
+    spoil(SourceDataset.COMMITMENT_CHECKS, "status", "DONE", "bad code");
   }
 
   private BadRows() {}

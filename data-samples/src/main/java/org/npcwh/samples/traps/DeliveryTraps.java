@@ -32,6 +32,10 @@ public final class DeliveryTraps {
   /** A copy of the May 2022 messages whose manifest declares a wrong checksum. */
   public static final String BAD_CHECKSUM = "2022-06-02T0200";
   public static final int UNFINISHED_ROWS = 25;
+  /** The duty records of September 2022, delivered a second time in the afternoon. */
+  public static final String DUTY_REDELIVERED = "2022-10-01T1500";
+  /** The oversight issues of November 2022 (older versions by now), re-exported in April 2023. */
+  public static final String ISSUES_OUT_OF_ORDER = "2023-04-15T0200";
 
   private DeliveryTraps() {}
 
@@ -60,6 +64,14 @@ public final class DeliveryTraps {
 
     landing.copy(landing.find(SourceDataset.MESSAGES, "2022-06-01T0200"), BAD_CHECKSUM,
         LocalDateTime.of(2022, 6, 2, 2, 0), DeliveryTraps::wrongChecksum);
+  }
+
+  /** The second tier's re-sent and out-of-order batches (its GB18030 and bad rows come with its data). */
+  public static void writeSecondTier(Landing landing) throws IOException {
+    landing.copy(landing.find(SourceDataset.DUTY_RECORDS, "2022-10-01T0200"), DUTY_REDELIVERED,
+        LocalDateTime.of(2022, 10, 1, 15, 0), files -> files);
+    landing.copy(landing.find(SourceDataset.OVERSIGHT_ISSUES, "2022-12-01T0200"), ISSUES_OUT_OF_ORDER,
+        LocalDateTime.of(2023, 4, 15, 2, 0), files -> files);
   }
 
   private static List<Manifest.ManifestFile> wrongChecksum(List<Manifest.ManifestFile> files) {

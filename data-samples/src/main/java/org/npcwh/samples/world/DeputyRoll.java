@@ -19,8 +19,7 @@ public final class DeputyRoll {
   private static final int[] COUNTS = {50, 150, 400, 2000};
   private static final LocalDate[] TERM_STARTS = {LocalDate.of(2018, 3, 5), LocalDate.of(2018, 1, 25),
       LocalDate.of(2021, 1, 19), LocalDate.of(2021, 10, 15)};
-  private static final String[] GROUPS = {"法制专业小组", "财政经济专业小组", "城建环资专业小组", "教科文卫专业小组",
-      "社会建设专业小组", "监察和司法专业小组"};
+  private static final List<String> GROUPS = ProfessionalGroups.codes();
   private static final String DAPENG = "440343";
 
   private final List<Deputy> deputies;

@@ -13,7 +13,8 @@ import org.npcwh.samples.io.Row;
 import org.npcwh.samples.traps.BadRows;
 
 /**
- * Quarterly full snapshots of the reference datasets, 2022-01-01 to 2023-07-01. Each holds all the
+ * Quarterly full snapshots of the reference datasets (the second tier's three among them),
+ * 2022-01-01 to 2023-07-01. Each holds all the
  * source knew when it was extracted, closed platforms and ended terms included, so the newest one
  * alone tells the whole history. The newest also carries the reference datasets' bad rows.
  */
@@ -37,13 +38,25 @@ public final class ReferenceSnapshots {
       write(landing, SourceDataset.PLATFORM_COVERAGE, at, world.network().coverageRows(day), newest);
       List<Row> deputies = world.deputies().all().stream().filter(d -> d.knownAt(day)).map(d -> d.row(day)).toList();
       write(landing, SourceDataset.DEPUTIES, at, deputies, newest);
+      write(landing, SourceDataset.DUTY_POINT_RULES, at, DutyPointRules.rows(), newest);
+      write(landing, SourceDataset.PROFESSIONAL_GROUPS, at, ProfessionalGroups.rows(), newest);
+      write(landing, SourceDataset.STATION_RESOURCES, at, world.stationSupport().rows(day), newest);
     }
   }
 
-  /** Regions carry a byte-order mark; the deputies' system exported GB18030 until spring 2022. */
+  /**
+   * Regions carry a byte-order mark; the deputies' system exported GB18030 until spring 2022, the duty
+   * registration system's points rules always come as GB18030, the station support system as JSON Lines.
+   */
   public static FileStyle style(SourceDataset dataset, LocalDateTime extractedAt) {
     if (dataset == SourceDataset.REGIONS) {
       return FileStyle.CSV_BOM;
+    }
+    if (dataset == SourceDataset.DUTY_POINT_RULES) {
+      return FileStyle.CSV_GB18030;
+    }
+    if (dataset == SourceDataset.STATION_RESOURCES) {
+      return FileStyle.JSONL;
     }
     boolean legacy = dataset == SourceDataset.DEPUTIES && !extractedAt.isAfter(LAST_GB18030_DEPUTIES);
     return legacy ? FileStyle.CSV_GB18030 : FileStyle.CSV;

@@ -6,10 +6,11 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.samples.io.Row;
 
 /**
- * The reference side of the sample: geography, network, departments and deputies of {@code cities}
- * Shenzhen-sized cities (Shenzhen alone at scales below 1.5, see {@link Cities}).
+ * The reference side of the sample: geography, network, departments, deputies and the stations'
+ * staffing and funding of {@code cities} Shenzhen-sized cities (Shenzhen alone at scales below 1.5, see {@link Cities}).
  */
-public record World(int cities, Geography geography, Network network, Departments departments, DeputyRoll deputies) {
+public record World(int cities, Geography geography, Network network, Departments departments, DeputyRoll deputies,
+    StationSupport stationSupport) {
 
   /** Shenzhen alone. */
   public static World build(long seed) {
@@ -36,7 +37,9 @@ public record World(int cities, Geography geography, Network network, Department
           n == 0 ? "DP" : "DP" + Cities.prefecture(n) + "-"));
     }
     Geography geo = Geography.union(geographies);
-    return new World(cities, geo, Network.union(networks), Departments.build(geo), DeputyRoll.union(rolls));
+    Network network = Network.union(networks);
+    return new World(cities, geo, network, Departments.build(geo), DeputyRoll.union(rolls),
+        new StationSupport(network, new Draw(seed, "station-support")));
   }
 
   /** The regions table: districts, then each district's streets and their communities. */
