@@ -113,6 +113,16 @@ public final class SampleExcerpt {
     b.put(SourceDataset.SUGGESTION_REPLIES, "2022-06-01T0200");
     b.put(SourceDataset.EVALUATIONS, "2022-10-01T0200");
     b.put(SourceDataset.LIVELIHOOD_PROJECTS, "2022-02-01T0200");
+    b.put(SourceDataset.DUTY_POINT_RULES, "2023-07-01T0100");
+    b.put(SourceDataset.PROFESSIONAL_GROUPS, "2023-07-01T0100");
+    b.put(SourceDataset.STATION_RESOURCES, "2023-07-01T0100");
+    b.put(SourceDataset.DUTY_RECORDS, "2023-02-01T0200");
+    b.put(SourceDataset.GROUP_OUTPUTS, "2022-12-01T0200");
+    b.put(SourceDataset.OVERSIGHT_SESSIONS, "2023-03-01T0200");
+    b.put(SourceDataset.OVERSIGHT_ISSUES, "2022-06-01T0200");
+    b.put(SourceDataset.DEPARTMENT_ASSESSMENTS, "2023-03-01T0200");
+    b.put(SourceDataset.VOTER_MEETINGS, "2022-04-01T0200");
+    b.put(SourceDataset.COMMITMENT_CHECKS, "2022-12-01T0200");
     return Collections.unmodifiableMap(b);
   }
 }

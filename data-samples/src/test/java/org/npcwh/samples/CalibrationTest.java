@@ -157,7 +157,7 @@ class CalibrationTest {
       assertThat(inDataset).as(d.datasetName()).isEqualTo(BadRows.spoils(d).size());
       bad += inDataset;
     }
-    assertThat(bad).isEqualTo(BadRows.total()).isBetween(20L, 40L);
+    assertThat(bad).isEqualTo(BadRows.total()).isBetween(40L, 60L);
   }
 
   private static long openOfType(String type, LocalDate day) {

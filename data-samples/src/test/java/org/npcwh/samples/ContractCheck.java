@@ -17,14 +17,16 @@ import org.npcwh.core.contract.SourceDataset;
 
 /**
  * The contract's "bad row" rule, written out plainly for the tests: keys and required fields present,
- * values of their type, codes allowed, numbers in range, references to rows that exist (reference
- * data: the newest full snapshot; other datasets: any usable batch).
+ * values of their type, codes allowed, numbers in range and in the stated order, references to rows
+ * that exist and are of the kind named (reference data: the newest full snapshot; other datasets:
+ * any usable batch).
  */
 final class ContractCheck {
   private static final DateTimeFormatter TS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
   private final Map<String, Set<String>> keys = new HashMap<>();
+  private final Map<Field.Kind, Set<String>> keysOfKind = new HashMap<>();
 
   ContractCheck(LandingReader landing) throws IOException {
     for (SourceDataset d : SourceDataset.values()) {
@@ -42,6 +44,18 @@ final class ContractCheck {
       }
       keys.put(d.datasetName(), known);
     }
+    for (SourceDataset d : SourceDataset.values()) {
+      for (Field f : d.fields()) {
+        Field.Kind kind = f.referencedKind();
+        if (kind != null) {
+          String key = f.reference().orElseThrow().keyFields().get(0).name();
+          Set<String> known = new HashSet<>();
+          landing.newestFull(f.reference().orElseThrow()).stream().filter(r -> kind.code().equals(r.get(kind.field())))
+              .forEach(r -> known.add(r.get(key)));
+          keysOfKind.put(kind, known);
+        }
+      }
+    }
   }
 
   /** Why the row is bad, or null when it is good. */
@@ -57,6 +71,10 @@ final class ContractCheck {
       String p = valueProblem(f, v);
       if (p != null) {
         return f.name() + ": " + p;
+      }
+      String bound = f.atMost() == null ? null : row.get(f.atMost());
+      if (bound != null && Long.parseLong(v) > Long.parseLong(bound)) {
+        return f.name() + ": more than " + f.atMost();
       }
     }
     return null;
@@ -94,7 +112,7 @@ final class ContractCheck {
       return "not an allowed code";
     }
     if (f.references() != null) {
-      Set<String> known = keys.get(f.references());
+      Set<String> known = f.referencedKind() == null ? keys.get(f.references()) : keysOfKind.get(f.referencedKind());
       for (String element : f.type() == FieldType.LIST ? v.split(";") : new String[] {v}) {
         if (!known.contains(element)) {
           return "unknown " + element;

@@ -63,7 +63,7 @@ public final class OversightGenerator {
   public long[] write(Landing landing) throws IOException {
     try (MonthlyBatches s = new MonthlyBatches(landing, SourceDataset.OVERSIGHT_SESSIONS, m -> FileStyle.CSV);
         MonthlyBatches i = new MonthlyBatches(landing, SourceDataset.OVERSIGHT_ISSUES, m -> FileStyle.CSV);
-        MonthlyBatches a = new MonthlyBatches(landing, SourceDataset.DEPARTMENT_ASSESSMENTS, m -> FileStyle.JSONL)) {
+        MonthlyBatches a = new MonthlyBatches(landing, SourceDataset.DEPARTMENT_ASSESSMENTS, m -> FileStyle.CSV)) {
       sessionsOut = s;
       issuesOut = i;
       assessmentsOut = a;
