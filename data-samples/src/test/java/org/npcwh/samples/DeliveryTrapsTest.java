@@ -66,6 +66,21 @@ class DeliveryTrapsTest {
     }
   }
 
+  @Test
+  void secondTierHasARedeliveredBatchAnOutOfOrderOneAndGb18030() throws IOException {
+    assertSameFiles(SourceDataset.DUTY_RECORDS, "2022-10-01T0200", DeliveryTraps.DUTY_REDELIVERED);
+    assertSameFiles(SourceDataset.OVERSIGHT_ISSUES, "2022-12-01T0200", DeliveryTraps.ISSUES_OUT_OF_ORDER);
+    Map<String, Map<String, String>> latest = new CurrentState(landing).latest(SourceDataset.OVERSIGHT_ISSUES);
+    List<Map<String, String>> old = new ArrayList<>();
+    landing.forEachRow(batch(SourceDataset.OVERSIGHT_ISSUES, DeliveryTraps.ISSUES_OUT_OF_ORDER), old::add);
+    assertThat(old).isNotEmpty().anySatisfy(row -> assertThat(latest.get(row.get("issue_id")).get("updated_at"))
+        .isGreaterThan(row.get("updated_at")));
+    assertThat(batch(SourceDataset.VOTER_MEETINGS, "2022-05-01T0200").manifest().get("encoding").asText())
+        .isEqualTo("GB18030");
+    assertThat(batch(SourceDataset.DUTY_POINT_RULES, "2023-07-01T0100").manifest().get("encoding").asText())
+        .isEqualTo("GB18030");
+  }
+
   private static void assertSameFiles(SourceDataset dataset, String original, String copy) throws IOException {
     LandingReader.BatchInfo a = batch(dataset, original);
     LandingReader.BatchInfo b = batch(dataset, copy);

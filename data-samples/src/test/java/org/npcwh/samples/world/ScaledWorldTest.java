@@ -2,6 +2,7 @@ package org.npcwh.samples.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.npcwh.samples.SampleGenerator;
+import org.npcwh.samples.io.Row;
 
 /**
  * A world of three cities (scale 3) against Shenzhen alone (scale 1): built only, no event written.
@@ -46,6 +48,17 @@ class ScaledWorldTest {
     assertThat(three.deputies().all()).hasSize(3 * 2642);
     assertThat(three.departments().all()).hasSize(30 + 30);
     assertThat(three.cities()).isEqualTo(3);
+  }
+
+  /** Each city's stations are staffed and funded, the 2019 figures calibrated per city. */
+  @Test
+  void everyCityHasItsStationSupportAnd2019Staff() {
+    List<Row> of2019 = three.stationSupport().rows(LocalDate.of(2023, 7, 1)).stream()
+        .filter(r -> r.get("year").equals(2019)).toList();
+    assertThat(of2019.stream().mapToInt(r -> (Integer) r.get("fulltime_liaisons")).sum()).isEqualTo(3 * 198);
+    assertThat(of2019.stream().mapToInt(r -> (Integer) r.get("parttime_liaisons")).sum()).isEqualTo(3 * 249);
+    assertThat(of2019.stream().map(r -> r.text("platform_id").substring(1, 5)).distinct())
+        .containsExactlyInAnyOrder("4403", "4401", "4402");
   }
 
   @Test
