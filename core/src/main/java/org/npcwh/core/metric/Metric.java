@@ -1,10 +1,12 @@
 package org.npcwh.core.metric;
 
 import static org.npcwh.core.metric.Family.COVERAGE;
+import static org.npcwh.core.metric.Family.DUTY;
 import static org.npcwh.core.metric.Family.LEGISLATIVE;
 import static org.npcwh.core.metric.Family.LIVELIHOOD;
 import static org.npcwh.core.metric.Family.RESPONSIVENESS;
 import static org.npcwh.core.metric.Family.SATISFACTION;
+import static org.npcwh.core.metric.Family.STREET_WORK;
 import static org.npcwh.core.metric.ScopeType.CITY;
 import static org.npcwh.core.metric.ScopeType.DEPARTMENT;
 import static org.npcwh.core.metric.ScopeType.DISTRICT;
@@ -112,7 +114,35 @@ public enum Metric {
       scopes(CITY, DISTRICT), "of the selected projects, the share with progress_pct = 100 as of P.end"),
   LIVELIHOOD_SATISFACTION_AVG(LIVELIHOOD, "民生实事满意度", "Livelihood project satisfaction", Unit.SCORE,
       Shape.RATIO, scopes(CITY, DISTRICT),
-      "of the selected projects, the mean satisfaction_score where not null, as of P.end");
+      "of the selected projects, the mean satisfaction_score where not null, as of P.end"),
+
+  DUTY_POINTS_AVG(DUTY, "代表人均履职积分", "Average duty points per deputy", Unit.POINTS, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "points of duty records occurring in P of deputies serving at P.end ÷ deputies serving at P.end"),
+  DEPUTIES_WITHOUT_DUTY(DUTY, "无履职记录代表数", "Deputies without a duty record", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DISTRICT), "deputies serving at P.end with no duty record occurring in P"),
+  RECEPTION_MINIMUM_RATE(DUTY, "接待选民达标率", "Deputies meeting the reception minimum", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "deputies serving at P.end with ≥ 4 RECEPTION duty records occurring in the YTD of P"
+          + " ÷ deputies serving at P.end"),
+  GROUPS_MEETING_DUTY_RATE(DUTY, "专业小组年度任务完成率", "Professional groups meeting their yearly duty",
+      Unit.RATE, Shape.RATIO, scopes(CITY),
+      "professional groups active at P.end (formed_on ≤ P.end, dissolved_on null or > P.end) with ≥ 1"
+          + " RESEARCH_REPORT and ≥ 1 SUPERVISED_SUGGESTION delivered in the YTD of P ÷ groups active at P.end"),
+  GROUP_RESEARCH_REPORTS(DUTY, "专业小组调研报告数", "Research reports of professional groups", Unit.COUNT,
+      Shape.COUNT, scopes(CITY), "RESEARCH_REPORT outputs delivered in P"),
+
+  STREET_VOTER_MEETING_COVERAGE(STREET_WORK, "街道选民代表会议覆盖率", "Streets holding voter meetings", Unit.RATE,
+      Shape.RATIO, scopes(CITY, DISTRICT), "streets with ≥ 1 voter meeting held in the YTD of P ÷ all streets"),
+  VOTER_MEETING_ITEMS_SELECTED(STREET_WORK, "选民代表会议票决事项数", "Items selected by voter meetings",
+      Unit.COUNT, Shape.COUNT, scopes(CITY, DISTRICT), "items_selected summed over voter meetings held in P"),
+  MICRO_PROJECTS_SELECTED(STREET_WORK, "民生微实事项目数", "Micro livelihood projects selected", Unit.COUNT,
+      Shape.COUNT, scopes(CITY, DISTRICT),
+      "selected livelihood projects of level COMMUNITY of the year of P.end, taken as of P.end as for"
+          + " livelihood_projects_selected (CITY scope: all of them; DISTRICT scope: those whose `district_code`"
+          + " is that district)"),
+  MICRO_PROJECT_COMPLETION_RATE(STREET_WORK, "民生微实事完成率", "Micro livelihood projects completed", Unit.RATE,
+      Shape.RATIO, scopes(CITY, DISTRICT), "of those, the share with progress_pct = 100 as of P.end");
 
   private final Family family;
   private final String nameZh;
