@@ -6,7 +6,9 @@ public enum Family {
   RESPONSIVENESS("办理时效", "Responsiveness"),
   SATISFACTION("满意度", "Satisfaction"),
   LEGISLATIVE("基层立法联系", "Legislative feedback"),
-  LIVELIHOOD("民生实事票决", "Livelihood projects");
+  LIVELIHOOD("民生实事票决", "Livelihood projects"),
+  OVERSIGHT("监督", "Oversight"),
+  SUPPORT("联络站保障与承诺台账", "Station support and commitments");
 
   private final String nameZh;
   private final String nameEn;

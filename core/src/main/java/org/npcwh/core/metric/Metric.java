@@ -3,8 +3,10 @@ package org.npcwh.core.metric;
 import static org.npcwh.core.metric.Family.COVERAGE;
 import static org.npcwh.core.metric.Family.LEGISLATIVE;
 import static org.npcwh.core.metric.Family.LIVELIHOOD;
+import static org.npcwh.core.metric.Family.OVERSIGHT;
 import static org.npcwh.core.metric.Family.RESPONSIVENESS;
 import static org.npcwh.core.metric.Family.SATISFACTION;
+import static org.npcwh.core.metric.Family.SUPPORT;
 import static org.npcwh.core.metric.ScopeType.CITY;
 import static org.npcwh.core.metric.ScopeType.DEPARTMENT;
 import static org.npcwh.core.metric.ScopeType.DISTRICT;
@@ -112,7 +114,43 @@ public enum Metric {
       scopes(CITY, DISTRICT), "of the selected projects, the share with progress_pct = 100 as of P.end"),
   LIVELIHOOD_SATISFACTION_AVG(LIVELIHOOD, "民生实事满意度", "Livelihood project satisfaction", Unit.SCORE,
       Shape.RATIO, scopes(CITY, DISTRICT),
-      "of the selected projects, the mean satisfaction_score where not null, as of P.end");
+      "of the selected projects, the mean satisfaction_score where not null, as of P.end"),
+
+  FACE_TO_FACE_SESSIONS(OVERSIGHT, "人大代表·局长面对面场次", "Face-to-face sessions with department heads",
+      Unit.COUNT, Shape.COUNT, scopes(CITY, DEPARTMENT), "FACE_TO_FACE sessions held in P"),
+  OVERSIGHT_ISSUES_OPEN(OVERSIGHT, "监督问题未解决数", "Oversight issues open", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DEPARTMENT), "issues raised on or before P.end and not resolved on or before P.end"),
+  OVERSIGHT_ISSUE_MEDIAN_DAYS(OVERSIGHT, "监督问题解决天数中位数", "Median days to resolve an oversight issue",
+      Unit.DAYS, Shape.MEDIAN, scopes(CITY, DEPARTMENT),
+      "median of days from raised_on to resolved_on over issues resolved in P"),
+  DEPARTMENT_ASSESSMENT_SATISFACTION_RATE(OVERSIGHT, "部门满意度测评满意率", "Department assessment satisfaction",
+      Unit.RATE, Shape.RATIO, scopes(CITY, DEPARTMENT),
+      "votes_satisfied + votes_basically_satisfied ÷ all votes, summed over assessments made in P"),
+  DEPARTMENTS_ASSESSED_UNSATISFIED(OVERSIGHT, "测评不满意的部门数", "Departments assessed unsatisfied", Unit.COUNT,
+      Shape.COUNT, scopes(CITY),
+      "distinct departments with an assessment in P whose verdict is 不满意: an assessment is 满意 when"
+          + " votes_satisfied > half of its votes, 基本满意 when votes_satisfied + votes_basically_satisfied > half,"
+          + " 不满意 otherwise; a department with several assessments in P counts when its latest (by assessed_on,"
+          + " then assessment_id) is 不满意"),
+
+  STATIONS_WITH_FULLTIME_LIAISON_RATE(SUPPORT, "联络站专职联络员配备率", "Stations with a full-time liaison",
+      Unit.RATE, Shape.RATIO, scopes(CITY, DISTRICT),
+      "STATIONs open at P.end whose `station_resources` row for the year of P.end has fulltime_liaisons ≥ 1"
+          + " ÷ STATIONs open at P.end (no row: not staffed)"),
+  STATION_FUNDING_AVG(SUPPORT, "联络站平均经费", "Average funding per station", Unit.WAN_YUAN, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "mean funding_wan over STATIONs open at P.end that have a row for the year of P.end"),
+  COMMITMENTS_DUE(SUPPORT, "承诺到期件数", "Commitments due", Unit.COUNT, Shape.COUNT, scopes(CITY, DEPARTMENT),
+      "replies with a commitment_due_on in P, whether or not the `commitment` text is filled"
+          + " (department of the reply)"),
+  COMMITMENT_FULFILLED_RATE(SUPPORT, "承诺兑现率", "Commitments fulfilled", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DEPARTMENT),
+      "of those, the share whose latest check known at P.end (checks with checked_on ≤ P.end, each at its latest"
+          + " version; latest by checked_on, then check_id) is FULFILLED"),
+  COMMITMENTS_OVERDUE(SUPPORT, "逾期未兑现承诺件数", "Commitments overdue", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DEPARTMENT),
+      "replies with commitment_due_on < P.end whose latest check known at P.end is not FULFILLED, or that have"
+          + " none");
 
   private final Family family;
   private final String nameZh;

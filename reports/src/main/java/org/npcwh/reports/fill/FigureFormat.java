@@ -27,7 +27,7 @@ public final class FigureFormat {
     return switch (unit) {
       case COUNT -> pattern("#,##0").format(v.setScale(0, RoundingMode.HALF_UP));
       case RATE -> pattern("0.0").format(v.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
-      case DAYS, SCORE, PER_DAY -> pattern("#,##0.0").format(v.setScale(1, RoundingMode.HALF_UP));
+      case DAYS, SCORE, PER_DAY, WAN_YUAN, POINTS -> pattern("#,##0.0").format(v.setScale(1, RoundingMode.HALF_UP));
     };
   }
 
@@ -40,7 +40,7 @@ public final class FigureFormat {
     BigDecimal rounded = switch (unit) {
       case COUNT -> d.setScale(0, RoundingMode.HALF_UP);
       case RATE -> d.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-      case DAYS, SCORE, PER_DAY -> d.setScale(1, RoundingMode.HALF_UP);
+      case DAYS, SCORE, PER_DAY, WAN_YUAN, POINTS -> d.setScale(1, RoundingMode.HALF_UP);
     };
     String sign = rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "-" : "";
     String digits = pattern(unit == Unit.COUNT ? "#,##0" : "#,##0.0").format(rounded.abs());
