@@ -3,9 +3,7 @@ package org.npcwh.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.period.Period;
@@ -32,7 +30,7 @@ class OversightSupportChecksTest {
         "SELECT * FROM (VALUES ('ST1', 2023, 0, 0, 0, 0.0)) AS t(platform_id, year, fulltime_liaisons,"
             + " parttime_liaisons, volunteer_monitors, funding_wan)");
 
-    assertThat(outcomes).hasSize(11)
+    assertThat(outcomes).hasSize(13)
         .allSatisfy((check, outcome) -> assertThat(outcome).as(check).isEqualTo(Outcome.PASS));
   }
 
@@ -54,18 +52,9 @@ class OversightSupportChecksTest {
         .containsEntry("fct_station_resource.key_unique", Outcome.PASS);
   }
 
-  /** Outcome per check of the three facts, in one run over good sources and figures plus the given marts. */
+  /** Outcome per check of the three facts and dim_platform, in one run over good sources and figures. */
   private Map<String, Outcome> run(String issues, String assessments, String resources) throws Exception {
-    try (TestWarehouse wh = new TestWarehouse(root).withGoodSources()) {
-      wh.candidate(JAN, TestWarehouse.goodFigures(JAN));
-      wh.copy(PLATFORMS, wh.layout.candidateMart("dim_platform").resolve("part-00000.parquet"));
-      wh.copy(issues, wh.layout.candidateMart("fct_oversight_issue").resolve("part-00000.parquet"));
-      wh.copy(assessments, wh.layout.candidateMart("fct_assessment").resolve("part-00000.parquet"));
-      wh.copy(resources, wh.layout.candidateMart("fct_station_resource").resolve("part-00000.parquet"));
-      CheckReport report = new CheckRunner(wh.layout, CheckSettings.defaults(), line -> { }).run(List.of(JAN));
-      return report.results().stream()
-          .filter(r -> r.tableName().matches("fct_(oversight_issue|assessment|station_resource)"))
-          .collect(Collectors.toMap(CheckResult::qualifiedId, CheckResult::outcome, (a, b) -> a));
-    }
+    return TestWarehouse.martCheckOutcomes(root, JAN, Map.of("dim_platform", PLATFORMS,
+        "fct_oversight_issue", issues, "fct_assessment", assessments, "fct_station_resource", resources));
   }
 }

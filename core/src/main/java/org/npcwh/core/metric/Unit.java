@@ -12,10 +12,10 @@ public enum Unit {
   SCORE("分"),
   /** An average per calendar day. */
   PER_DAY("人/日"),
-  /** An amount of money in units of 10,000 yuan. */
-  WAN_YUAN("万元"),
   /** Duty points (履职积分). */
-  POINTS("分");
+  POINTS("分"),
+  /** Ten thousand yuan (万元). */
+  WAN_YUAN("万元");
 
   private final String suffixZh;
 
