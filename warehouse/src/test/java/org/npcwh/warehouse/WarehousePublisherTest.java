@@ -17,8 +17,9 @@ import org.npcwh.core.layout.WarehouseLayout;
 class WarehousePublisherTest {
   /** In creation order: marts, figures, records (each by name), then the derived views. */
   static final List<String> VIEWS = List.of("dim_department", "dim_deputy", "dim_draft", "dim_duty_point_rule",
-      "dim_platform", "dim_professional_group", "dim_region", "fct_activity", "fct_duty", "fct_duty_record",
-      "fct_evaluation", "fct_group_output", "fct_letter", "fct_livelihood_project", "fct_message", "fct_opinion",
+      "dim_platform", "dim_professional_group", "dim_region", "fct_activity", "fct_assessment", "fct_commitment_check",
+      "fct_duty", "fct_duty_record", "fct_evaluation", "fct_group_output", "fct_letter", "fct_livelihood_project",
+      "fct_message", "fct_opinion", "fct_oversight_issue", "fct_oversight_session", "fct_station_resource",
       "fct_suggestion", "fct_suggestion_reply", "fct_voter_meeting", "metric_catalog", "reference_holds", "metric_values",
       "check_results", "ingest_ledger", "ingest_rejected", "set_aside", "check_results_latest",
       "ingest_ledger_admission", "metric_values_labelled", "source_freshness");
@@ -47,7 +48,8 @@ class WarehousePublisherTest {
     assertThat(report.viewsWithoutFiles()).containsExactlyInAnyOrder("dim_platform", "dim_deputy", "dim_draft",
         "fct_activity", "fct_duty", "fct_opinion", "fct_suggestion", "fct_suggestion_reply", "fct_evaluation",
         "fct_livelihood_project", "check_results", "dim_duty_point_rule", "dim_professional_group",
-        "fct_duty_record", "fct_group_output", "fct_voter_meeting");
+        "fct_duty_record", "fct_group_output", "fct_voter_meeting", "fct_assessment", "fct_commitment_check",
+        "fct_oversight_issue", "fct_oversight_session", "fct_station_resource");
     assertThat(column(query("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1"), 0))
         .containsExactlyInAnyOrderElementsOf(VIEWS);
     assertThat(column(query("SELECT DISTINCT table_type FROM information_schema.tables"), 0)).containsExactly("VIEW");

@@ -37,7 +37,7 @@ public final class MetricValues {
 
   private static final List<MetricFamily> FAMILIES = List.of(new CoverageMetrics(), new ResponsivenessMetrics(),
       new SatisfactionMetrics(), new LegislativeMetrics(), new LivelihoodMetrics(), new DutyMetrics(),
-      new StreetWorkMetrics());
+      new OversightMetrics(), new StreetWorkMetrics(), new SupportMetrics());
 
   public static Dataset<Row> compute(SparkSession spark, ConformedModel model, List<Period> periods) {
     Dataset<Row> periodTable = PeriodTable.of(spark, periods).cache();
