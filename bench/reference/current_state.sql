@@ -1,7 +1,8 @@
 -- The current state of every dataset, from the raw layer alone (docs/contract/sources.md and
 -- docs/contract/metrics.md, readings of docs/decisions.md). Paths are relative to the warehouse folder
 -- (the driver sets file_search_path); every glob skips dot- and underscore-named work folders.
--- A version is one raw row; _version (its batch, file and line among them) orders and names it.
+-- A version is one raw row (raw_rows of raw_shapes.sql); _version (its batch, file and line among them)
+-- orders and names it.
 
 CREATE TABLE ledger AS
 SELECT dataset, batch_id, mode, extracted_at
@@ -22,12 +23,12 @@ WHERE l.dataset = ds
 -- The versions of a dataset that count, each with _version: the later the newer.
 CREATE MACRO reference_rows(ds) AS TABLE
 SELECT *, (_extracted_at, _batch_id, _source_file, _source_line) AS _version
-FROM read_parquet('raw/' || ds || '/[!._]*/data.parquet')
+FROM raw_rows(ds)
 WHERE _batch_id IN (SELECT batch_id FROM current_batches(ds));
 
 CREATE MACRO incremental_rows(ds) AS TABLE
 SELECT *, (updated_at, _extracted_at, _batch_id, _source_line, _source_file) AS _version
-FROM read_parquet('raw/' || ds || '/[!._]*/data.parquet')
+FROM raw_rows(ds)
 WHERE _batch_id IN (SELECT batch_id FROM ledger WHERE dataset = ds);
 
 -- Every element of a list field, with its version: a version is held when one element is unknown.
@@ -42,6 +43,9 @@ CREATE MACRO known_department(code) AS code IS NULL OR code IN (SELECT departmen
 CREATE MACRO known_draft(id) AS id IS NULL OR id IN (SELECT draft_id FROM drafts);
 CREATE MACRO known_suggestion(id) AS id IS NULL OR id IN (SELECT suggestion_id FROM suggestions);
 CREATE MACRO known_reply(id) AS id IS NULL OR id IN (SELECT reply_id FROM suggestion_replies);
+CREATE MACRO known_rule(code) AS code IS NULL OR code IN (SELECT duty_type FROM duty_point_rules);
+CREATE MACRO known_group(code) AS code IS NULL OR code IN (SELECT group_code FROM professional_groups);
+CREATE MACRO known_session(id) AS id IS NULL OR id IN (SELECT session_id FROM oversight_sessions);
 
 -- regions: parent_code resolves against the dataset's own current versions.
 CREATE TABLE regions AS
@@ -128,6 +132,55 @@ CREATE TABLE livelihood_versions AS
 SELECT * FROM incremental_rows('livelihood_projects')
 WHERE known_region(district_code)
   AND known_department(department_code);
+
+-- Second tier, in contract order. Reference data: the newest full batch, as above.
+CREATE TABLE duty_point_rules AS
+SELECT * FROM reference_rows('duty_point_rules')
+QUALIFY row_number() OVER (PARTITION BY duty_type ORDER BY _version DESC) = 1;
+
+CREATE TABLE professional_groups AS
+SELECT * FROM reference_rows('professional_groups')
+QUALIFY row_number() OVER (PARTITION BY group_code ORDER BY _version DESC) = 1;
+
+CREATE TABLE station_resources AS
+SELECT * FROM reference_rows('station_resources')
+WHERE known_platform(platform_id)
+QUALIFY row_number() OVER (PARTITION BY platform_id, year ORDER BY _version DESC) = 1;
+
+CREATE TABLE duty_records AS
+SELECT * FROM incremental_rows('duty_records')
+WHERE known_deputy(deputy_id) AND known_rule(duty_type)
+QUALIFY row_number() OVER (PARTITION BY record_id ORDER BY _version DESC) = 1;
+
+CREATE TABLE group_outputs AS
+SELECT * FROM incremental_rows('group_outputs')
+WHERE known_group(group_code) AND known_suggestion(suggestion_id)
+QUALIFY row_number() OVER (PARTITION BY output_id ORDER BY _version DESC) = 1;
+
+CREATE TABLE oversight_sessions AS
+SELECT * FROM incremental_rows('oversight_sessions')
+WHERE known_department(department_code)
+QUALIFY row_number() OVER (PARTITION BY session_id ORDER BY _version DESC) = 1;
+
+CREATE TABLE oversight_issues AS
+SELECT * FROM incremental_rows('oversight_issues')
+WHERE known_session(session_id) AND known_department(department_code)
+QUALIFY row_number() OVER (PARTITION BY issue_id ORDER BY _version DESC) = 1;
+
+CREATE TABLE department_assessments AS
+SELECT * FROM incremental_rows('department_assessments')
+WHERE known_department(department_code) AND known_session(session_id)
+QUALIFY row_number() OVER (PARTITION BY assessment_id ORDER BY _version DESC) = 1;
+
+CREATE TABLE voter_meetings AS
+SELECT * FROM incremental_rows('voter_meetings')
+WHERE known_region(street_code)
+QUALIFY row_number() OVER (PARTITION BY meeting_id ORDER BY _version DESC) = 1;
+
+CREATE TABLE commitment_checks AS
+SELECT * FROM incremental_rows('commitment_checks')
+WHERE known_reply(reply_id)
+QUALIFY row_number() OVER (PARTITION BY check_id ORDER BY _version DESC) = 1;
 
 -- The district above a region (itself for a district), through up to two parents.
 CREATE TABLE region_district AS

@@ -1,12 +1,12 @@
--- The 32 metrics of docs/contract/metrics.md for every row of `periods` (period, grain, p_start, p_end),
--- over the tables of current_state.sql. Each metric first yields items: one row per counted thing with
--- x (1 for a count, the 0/1 flag of a rate, the score of a mean, the days of a median), y (1 for a
+-- The 32 first-tier metrics of docs/contract/metrics.md for every row of `periods` (period, grain, p_start,
+-- p_end), over the tables of current_state.sql. Each metric first yields items: one row per counted thing
+-- with x (1 for a count, the 0/1 flag of a rate, the score of a mean, the days of a median), y (1 for a
 -- rate's or a mean's denominator), for CITY (`city`) and for its district or department (`code`).
+-- metrics_second_tier.sql adds its metrics to both tables; metric_values.sql turns items into rows.
 
-CREATE TABLE metric_scopes (metric_id VARCHAR, unit VARCHAR, scope_type VARCHAR);
-INSERT INTO metric_scopes
-SELECT m.metric_id, m.unit, s.scope_type
-FROM (VALUES
+-- Every metric with its unit and its scope besides CITY (null: CITY only).
+CREATE TABLE metric_list AS
+SELECT * FROM (VALUES
   ('homes_open', 'COUNT', 'DISTRICT'), ('stations_open', 'COUNT', 'DISTRICT'),
   ('points_open', 'COUNT', 'DISTRICT'), ('legislative_points_open', 'COUNT', 'DISTRICT'),
   ('street_home_coverage', 'RATE', 'DISTRICT'), ('community_station_coverage', 'RATE', 'DISTRICT'),
@@ -25,8 +25,7 @@ FROM (VALUES
   ('opinions_received', 'COUNT', 'DISTRICT'), ('opinion_adoption_rate', 'RATE', NULL),
   ('legislative_point_activity_rate', 'RATE', 'DISTRICT'),
   ('livelihood_projects_selected', 'COUNT', 'DISTRICT'), ('livelihood_completion_rate', 'RATE', 'DISTRICT'),
-  ('livelihood_satisfaction_avg', 'SCORE', 'DISTRICT')) m(metric_id, unit, second_scope),
-LATERAL (SELECT 'CITY' AS scope_type UNION ALL SELECT m.second_scope WHERE m.second_scope IS NOT NULL) s;
+  ('livelihood_satisfaction_avg', 'SCORE', 'DISTRICT')) m(metric_id, unit, second_scope);
 
 CREATE TABLE open_platforms AS
 SELECT p.period, p.p_start, p.p_end, f.*,
@@ -178,35 +177,3 @@ UNION ALL SELECT period, 'livelihood_completion_rate', level = 'CITY',
 UNION ALL SELECT period, 'livelihood_satisfaction_avg', level = 'CITY',
     CASE WHEN level = 'DISTRICT' THEN district_code END, satisfaction_score, 1
   FROM livelihood_at_end WHERE selected AND year = year(p_end) AND satisfaction_score IS NOT NULL;
-
--- Every item counts for CITY (when `city`) and for the metric's other scope under `code`.
-CREATE TABLE figures AS
-SELECT i.period, i.metric_id, s.scope_type,
-       CASE WHEN s.scope_type = 'CITY' THEN 'CITY' ELSE i.code END AS scope_code,
-       sum(i.x) AS x_sum, sum(i.y) AS y_sum, count(*) AS n, quantile_cont(i.x, 0.5) AS x_median
-FROM items i JOIN metric_scopes s ON s.metric_id = i.metric_id
-WHERE (s.scope_type = 'CITY' AND i.city) OR (s.scope_type <> 'CITY' AND i.code IS NOT NULL)
-GROUP BY ALL;
-
--- One row for every (period, metric, listed scope), also where nothing was counted.
-CREATE TABLE metric_values AS
-SELECT p.period, p.grain, m.metric_id, s.scope_type, s.scope_code,
-       CASE m.unit
-         WHEN 'COUNT' THEN coalesce(f.x_sum, 0)
-         WHEN 'DAYS' THEN f.x_median
-         WHEN 'PER_DAY' THEN coalesce(f.x_sum, 0) / (p.p_end - p.p_start + 1)
-         ELSE CASE WHEN coalesce(f.y_sum, 0) > 0 THEN f.x_sum / f.y_sum END
-       END::DOUBLE AS value,
-       CASE m.unit WHEN 'DAYS' THEN NULL ELSE coalesce(f.x_sum, 0) END::DOUBLE AS numerator,
-       CASE m.unit
-         WHEN 'COUNT' THEN NULL
-         WHEN 'DAYS' THEN coalesce(f.n, 0)
-         WHEN 'PER_DAY' THEN p.p_end - p.p_start + 1
-         ELSE coalesce(f.y_sum, 0)
-       END::DOUBLE AS denominator
-FROM periods p
-CROSS JOIN metric_scopes m
-JOIN scopes s ON s.scope_type = m.scope_type
-LEFT JOIN figures f ON f.period = p.period AND f.metric_id = m.metric_id
-  AND f.scope_type = s.scope_type AND f.scope_code = s.scope_code
-ORDER BY p.period, m.metric_id, s.scope_type, s.scope_code;

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class DuckDbReference {
   /** The SQL files, run in this order. */
-  private static final List<String> SCRIPTS = List.of("current_state.sql", "metrics.sql");
+  private static final List<String> SCRIPTS = List.of("raw_shapes.sql", "current_state.sql", "metrics.sql",
+      "metrics_second_tier.sql", "metric_values.sql");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -39,7 +40,22 @@ public final class DuckDbReference {
 
   /** One row of {@code metric_values}. */
   public record Figure(String period, String grain, String metricId, String scopeType, String scopeCode,
-      Double value, Double numerator, Double denominator) {}
+      Double value, Double numerator, Double denominator) {
+    /** The row's key: period, metric and scope. */
+    public String key() {
+      return period + " " + metricId + " " + scopeType + " " + scopeCode;
+    }
+
+    /** Same grain, and value, numerator and denominator equal or within the tolerance (nulls alike). */
+    public boolean agrees(Figure other, double tolerance) {
+      return grain.equals(other.grain) && close(value, other.value, tolerance)
+          && close(numerator, other.numerator, tolerance) && close(denominator, other.denominator, tolerance);
+    }
+
+    private static boolean close(Double a, Double b, double tolerance) {
+      return a == null ? b == null : b != null && Math.abs(a - b) <= tolerance;
+    }
+  }
 
   public DuckDbReference(Path sqlDir) {
     this.sqlDir = sqlDir;
@@ -123,7 +139,7 @@ public final class DuckDbReference {
   }
 
   /** Runs each statement of a script: statements end with a semicolon at the end of a line. */
-  private static void run(Connection db, String script) throws SQLException {
+  static void run(Connection db, String script) throws SQLException {
     try (Statement statement = db.createStatement()) {
       for (String sql : script.split(";\\s*\\n")) {
         if (!sql.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("--"))) {
@@ -182,11 +198,11 @@ public final class DuckDbReference {
     }
   }
 
-  private static String literal(String text) {
+  static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -66,7 +66,11 @@ class CheckSqlTest {
         .containsExactlyInAnyOrder("reference_holds.unresolved_references", "source_freshness.source_not_stale", "source_freshness.within_warn_after",
             "metric_values.city_move_within_share", "fct_letter.answered_not_before_sent",
             "fct_suggestion.first_reply_not_before_assigned", "fct_evaluation.score_within_0_100",
-            "fct_livelihood_project.votes_for_within_votes_cast");
+            "fct_livelihood_project.votes_for_within_votes_cast", "fct_voter_meeting.items_in_order",
+            "fct_voter_meeting.held_at_a_street", "fct_group_output.suggestion_only_when_supervised",
+            "fct_oversight_issue.resolved_not_before_raised",
+            "fct_assessment.votes_not_negative", "fct_assessment.assessment_has_votes",
+            "fct_station_resource.staff_and_funding_not_negative", "fct_station_resource.resources_of_a_station");
   }
 
   @Test

@@ -81,13 +81,17 @@ class FirstDataTest {
     assertThatThrownBy(() -> check("2023-01"))
         .isInstanceOf(UserException.class)
         .hasMessageContaining("the warehouse holds no event yet (no row of activities, duty_roster, messages,"
-            + " letters, opinions, suggestions has been ingested)");
+            + " letters, opinions, suggestions, duty_records, group_outputs, oversight_sessions, oversight_issues,"
+            + " department_assessments, voter_meetings, commitment_checks has been ingested)");
   }
 
   @Test
   void eventDatasetsAreTheIncrementalOnesWithAnEventDate() {
     assertThat(FirstData.eventDatasets()).containsExactly(SourceDataset.ACTIVITIES, SourceDataset.DUTY_ROSTER,
-        SourceDataset.MESSAGES, SourceDataset.LETTERS, SourceDataset.OPINIONS, SourceDataset.SUGGESTIONS);
+        SourceDataset.MESSAGES, SourceDataset.LETTERS, SourceDataset.OPINIONS, SourceDataset.SUGGESTIONS,
+        SourceDataset.DUTY_RECORDS, SourceDataset.GROUP_OUTPUTS, SourceDataset.OVERSIGHT_SESSIONS,
+        SourceDataset.OVERSIGHT_ISSUES, SourceDataset.DEPARTMENT_ASSESSMENTS, SourceDataset.VOTER_MEETINGS,
+        SourceDataset.COMMITMENT_CHECKS);
     assertThat(List.of(SourceDataset.values())).filteredOn(SourceDataset::isReference)
         .allSatisfy(d -> assertThat(d.eventDate()).as(d.datasetName()).isEmpty());
     assertThat(FirstData.eventDatasets()).allSatisfy(d -> assertThat(d.eventDate().orElseThrow().type())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.period.Period;
@@ -69,16 +68,7 @@ class MartChecksTest {
   /** Outcome per check of the four marts, in one run over good sources and figures plus the given marts. */
   private Map<String, Outcome> run(String letters, String duties, String evaluations, String projects)
       throws Exception {
-    try (TestWarehouse wh = new TestWarehouse(root).withGoodSources()) {
-      wh.candidate(JAN, TestWarehouse.goodFigures(JAN));
-      wh.copy(letters, wh.layout.candidateMart("fct_letter").resolve("part-00000.parquet"));
-      wh.copy(duties, wh.layout.candidateMart("fct_duty").resolve("part-00000.parquet"));
-      wh.copy(evaluations, wh.layout.candidateMart("fct_evaluation").resolve("part-00000.parquet"));
-      wh.copy(projects, wh.layout.candidateMart("fct_livelihood_project").resolve("part-00000.parquet"));
-      CheckReport report = new CheckRunner(wh.layout, CheckSettings.defaults(), line -> { }).run(List.of(JAN));
-      return report.results().stream()
-          .filter(r -> r.tableName().matches("fct_(letter|duty|evaluation|livelihood_project)"))
-          .collect(Collectors.toMap(CheckResult::qualifiedId, CheckResult::outcome, (a, b) -> a));
-    }
+    return TestWarehouse.martCheckOutcomes(root, JAN, Map.of("fct_letter", letters, "fct_duty", duties,
+        "fct_evaluation", evaluations, "fct_livelihood_project", projects));
   }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.FieldType;
@@ -165,6 +166,23 @@ final class TestWarehouse implements AutoCloseable {
       }
     }
     copy("SELECT * FROM fig", file);
+  }
+
+  /**
+   * Outcome per check of the given marts, in one check run of the period over good sources and figures
+   * plus the marts (table name → the query whose result is its one file).
+   */
+  static Map<String, Outcome> martCheckOutcomes(Path root, Period period, Map<String, String> marts)
+      throws Exception {
+    try (TestWarehouse wh = new TestWarehouse(root).withGoodSources()) {
+      wh.candidate(period, goodFigures(period));
+      for (Map.Entry<String, String> mart : marts.entrySet()) {
+        wh.copy(mart.getValue(), wh.layout.candidateMart(mart.getKey()).resolve("part-00000.parquet"));
+      }
+      CheckReport report = new CheckRunner(wh.layout, CheckSettings.defaults(), line -> { }).run(List.of(period));
+      return report.results().stream().filter(r -> marts.containsKey(r.tableName()))
+          .collect(Collectors.toMap(CheckResult::qualifiedId, CheckResult::outcome, (a, b) -> a));
+    }
   }
 
   /** Writes a query's result as one Parquet file. */

@@ -1,10 +1,14 @@
 package org.npcwh.core.metric;
 
 import static org.npcwh.core.metric.Family.COVERAGE;
+import static org.npcwh.core.metric.Family.DUTY;
 import static org.npcwh.core.metric.Family.LEGISLATIVE;
 import static org.npcwh.core.metric.Family.LIVELIHOOD;
+import static org.npcwh.core.metric.Family.OVERSIGHT;
 import static org.npcwh.core.metric.Family.RESPONSIVENESS;
 import static org.npcwh.core.metric.Family.SATISFACTION;
+import static org.npcwh.core.metric.Family.STREET_WORK;
+import static org.npcwh.core.metric.Family.SUPPORT;
 import static org.npcwh.core.metric.ScopeType.CITY;
 import static org.npcwh.core.metric.ScopeType.DEPARTMENT;
 import static org.npcwh.core.metric.ScopeType.DISTRICT;
@@ -112,7 +116,71 @@ public enum Metric {
       scopes(CITY, DISTRICT), "of the selected projects, the share with progress_pct = 100 as of P.end"),
   LIVELIHOOD_SATISFACTION_AVG(LIVELIHOOD, "民生实事满意度", "Livelihood project satisfaction", Unit.SCORE,
       Shape.RATIO, scopes(CITY, DISTRICT),
-      "of the selected projects, the mean satisfaction_score where not null, as of P.end");
+      "of the selected projects, the mean satisfaction_score where not null, as of P.end"),
+
+  DUTY_POINTS_AVG(DUTY, "代表人均履职积分", "Average duty points per deputy", Unit.POINTS, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "points of duty records occurring in P of deputies serving at P.end ÷ deputies serving at P.end"),
+  DEPUTIES_WITHOUT_DUTY(DUTY, "无履职记录代表数", "Deputies without a duty record", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DISTRICT), "deputies serving at P.end with no duty record occurring in P"),
+  RECEPTION_MINIMUM_RATE(DUTY, "接待选民达标率", "Deputies meeting the reception minimum", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "deputies serving at P.end with ≥ 4 RECEPTION duty records occurring in the YTD of P"
+          + " ÷ deputies serving at P.end"),
+  GROUPS_MEETING_DUTY_RATE(DUTY, "专业小组年度任务完成率", "Professional groups meeting their yearly duty",
+      Unit.RATE, Shape.RATIO, scopes(CITY),
+      "professional groups active at P.end (formed_on ≤ P.end, dissolved_on null or > P.end) with ≥ 1"
+          + " RESEARCH_REPORT and ≥ 1 SUPERVISED_SUGGESTION delivered in the YTD of P ÷ groups active at P.end"),
+  GROUP_RESEARCH_REPORTS(DUTY, "专业小组调研报告数", "Research reports of professional groups", Unit.COUNT,
+      Shape.COUNT, scopes(CITY), "RESEARCH_REPORT outputs delivered in P"),
+
+  FACE_TO_FACE_SESSIONS(OVERSIGHT, "人大代表·局长面对面场次", "Face-to-face sessions with department heads",
+      Unit.COUNT, Shape.COUNT, scopes(CITY, DEPARTMENT), "FACE_TO_FACE sessions held in P"),
+  OVERSIGHT_ISSUES_OPEN(OVERSIGHT, "监督问题未解决数", "Oversight issues open", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DEPARTMENT), "issues raised on or before P.end and not resolved on or before P.end"),
+  OVERSIGHT_ISSUE_MEDIAN_DAYS(OVERSIGHT, "监督问题解决天数中位数", "Median days to resolve an oversight issue",
+      Unit.DAYS, Shape.MEDIAN, scopes(CITY, DEPARTMENT),
+      "median of days from raised_on to resolved_on over issues resolved in P"),
+  DEPARTMENT_ASSESSMENT_SATISFACTION_RATE(OVERSIGHT, "部门满意度测评满意率", "Department assessment satisfaction",
+      Unit.RATE, Shape.RATIO, scopes(CITY, DEPARTMENT),
+      "votes_satisfied + votes_basically_satisfied ÷ all votes, summed over assessments made in P"),
+  DEPARTMENTS_ASSESSED_UNSATISFIED(OVERSIGHT, "测评不满意的部门数", "Departments assessed unsatisfied", Unit.COUNT,
+      Shape.COUNT, scopes(CITY),
+      "distinct departments with an assessment in P whose verdict is 不满意: an assessment is 满意 when"
+          + " votes_satisfied > half of its votes, 基本满意 when votes_satisfied + votes_basically_satisfied > half,"
+          + " 不满意 otherwise; a department with several assessments in P counts when its latest (by assessed_on,"
+          + " then assessment_id) is 不满意"),
+
+  STREET_VOTER_MEETING_COVERAGE(STREET_WORK, "街道选民代表会议覆盖率", "Streets holding voter meetings", Unit.RATE,
+      Shape.RATIO, scopes(CITY, DISTRICT), "streets with ≥ 1 voter meeting held in the YTD of P ÷ all streets"),
+  VOTER_MEETING_ITEMS_SELECTED(STREET_WORK, "选民代表会议票决事项数", "Items selected by voter meetings",
+      Unit.COUNT, Shape.COUNT, scopes(CITY, DISTRICT), "items_selected summed over voter meetings held in P"),
+  MICRO_PROJECTS_SELECTED(STREET_WORK, "民生微实事项目数", "Micro livelihood projects selected", Unit.COUNT,
+      Shape.COUNT, scopes(CITY, DISTRICT),
+      "selected livelihood projects of level COMMUNITY of the year of P.end, taken as of P.end as for"
+          + " livelihood_projects_selected (CITY scope: all of them; DISTRICT scope: those whose `district_code`"
+          + " is that district)"),
+  MICRO_PROJECT_COMPLETION_RATE(STREET_WORK, "民生微实事完成率", "Micro livelihood projects completed", Unit.RATE,
+      Shape.RATIO, scopes(CITY, DISTRICT), "of those, the share with progress_pct = 100 as of P.end"),
+
+  STATIONS_WITH_FULLTIME_LIAISON_RATE(SUPPORT, "联络站专职联络员配备率", "Stations with a full-time liaison",
+      Unit.RATE, Shape.RATIO, scopes(CITY, DISTRICT),
+      "STATIONs open at P.end whose `station_resources` row for the year of P.end has fulltime_liaisons ≥ 1"
+          + " ÷ STATIONs open at P.end (no row: not staffed)"),
+  STATION_FUNDING_AVG(SUPPORT, "联络站平均经费", "Average funding per station", Unit.WAN_YUAN, Shape.RATIO,
+      scopes(CITY, DISTRICT),
+      "mean funding_wan over STATIONs open at P.end that have a row for the year of P.end"),
+  COMMITMENTS_DUE(SUPPORT, "承诺到期件数", "Commitments due", Unit.COUNT, Shape.COUNT, scopes(CITY, DEPARTMENT),
+      "replies with a commitment_due_on in P, whether or not the `commitment` text is filled"
+          + " (department of the reply)"),
+  COMMITMENT_FULFILLED_RATE(SUPPORT, "承诺兑现率", "Commitments fulfilled", Unit.RATE, Shape.RATIO,
+      scopes(CITY, DEPARTMENT),
+      "of those, the share whose latest check known at P.end (checks with checked_on ≤ P.end, each at its latest"
+          + " version; latest by checked_on, then check_id) is FULFILLED"),
+  COMMITMENTS_OVERDUE(SUPPORT, "逾期未兑现承诺件数", "Commitments overdue", Unit.COUNT, Shape.COUNT,
+      scopes(CITY, DEPARTMENT),
+      "replies with commitment_due_on < P.end whose latest check known at P.end is not FULFILLED, or that have"
+          + " none");
 
   private final Family family;
   private final String nameZh;

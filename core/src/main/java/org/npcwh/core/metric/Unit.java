@@ -11,7 +11,11 @@ public enum Unit {
   /** A score out of 100. */
   SCORE("分"),
   /** An average per calendar day. */
-  PER_DAY("人/日");
+  PER_DAY("人/日"),
+  /** Duty points (履职积分). */
+  POINTS("分"),
+  /** Ten thousand yuan (万元). */
+  WAN_YUAN("万元");
 
   private final String suffixZh;
 

@@ -65,11 +65,11 @@ class MetricsDocTest {
 
   @Test
   void aSectionForAFamilyTheCatalogueDoesNotHaveIsRefused() {
-    String doc = MetricTables.startMarker(Family.COVERAGE).replace("COVERAGE", "DUTY") + "\n"
-        + "<!-- end of generated family DUTY -->\n";
+    String doc = MetricTables.startMarker(Family.COVERAGE).replace("COVERAGE", "WEATHER") + "\n"
+        + "<!-- end of generated family WEATHER -->\n";
 
     assertThatThrownBy(() -> MetricTables.regenerate(doc))
-        .hasMessage("a generated section names family DUTY, which Family.java does not have");
+        .hasMessage("a generated section names family WEATHER, which Family.java does not have");
   }
 
   /** The lines only one side has, so a failure shows what changed rather than two whole files. */

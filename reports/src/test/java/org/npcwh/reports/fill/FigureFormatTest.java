@@ -15,6 +15,8 @@ class FigureFormatTest {
     assertThat(FigureFormat.value(12.25, Unit.DAYS)).isEqualTo("12.3");
     assertThat(FigureFormat.value(88.25, Unit.SCORE)).isEqualTo("88.3");
     assertThat(FigureFormat.value(1903.44, Unit.PER_DAY)).isEqualTo("1,903.4");
+    assertThat(FigureFormat.value(12.35, Unit.POINTS)).isEqualTo("12.4");
+    assertThat(FigureFormat.value(1.04, Unit.WAN_YUAN)).isEqualTo("1.0");
   }
 
   @Test

@@ -1,20 +1,30 @@
 package org.npcwh.transform.conform;
 
 import static org.npcwh.core.contract.SourceDataset.ACTIVITIES;
+import static org.npcwh.core.contract.SourceDataset.COMMITMENT_CHECKS;
+import static org.npcwh.core.contract.SourceDataset.DEPARTMENT_ASSESSMENTS;
 import static org.npcwh.core.contract.SourceDataset.DEPARTMENTS;
 import static org.npcwh.core.contract.SourceDataset.DEPUTIES;
 import static org.npcwh.core.contract.SourceDataset.DRAFTS;
+import static org.npcwh.core.contract.SourceDataset.DUTY_POINT_RULES;
+import static org.npcwh.core.contract.SourceDataset.DUTY_RECORDS;
 import static org.npcwh.core.contract.SourceDataset.DUTY_ROSTER;
 import static org.npcwh.core.contract.SourceDataset.EVALUATIONS;
+import static org.npcwh.core.contract.SourceDataset.GROUP_OUTPUTS;
 import static org.npcwh.core.contract.SourceDataset.LETTERS;
 import static org.npcwh.core.contract.SourceDataset.LIVELIHOOD_PROJECTS;
 import static org.npcwh.core.contract.SourceDataset.MESSAGES;
 import static org.npcwh.core.contract.SourceDataset.OPINIONS;
+import static org.npcwh.core.contract.SourceDataset.OVERSIGHT_ISSUES;
+import static org.npcwh.core.contract.SourceDataset.OVERSIGHT_SESSIONS;
 import static org.npcwh.core.contract.SourceDataset.PLATFORMS;
 import static org.npcwh.core.contract.SourceDataset.PLATFORM_COVERAGE;
+import static org.npcwh.core.contract.SourceDataset.PROFESSIONAL_GROUPS;
 import static org.npcwh.core.contract.SourceDataset.REGIONS;
+import static org.npcwh.core.contract.SourceDataset.STATION_RESOURCES;
 import static org.npcwh.core.contract.SourceDataset.SUGGESTIONS;
 import static org.npcwh.core.contract.SourceDataset.SUGGESTION_REPLIES;
+import static org.npcwh.core.contract.SourceDataset.VOTER_MEETINGS;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,6 +73,18 @@ public final class ConformedModel {
     t.put("fct_suggestion", SuggestionFacts.suggestion(current.get(SUGGESTIONS), t.get("fct_suggestion_reply")));
     t.put("fct_evaluation", SuggestionFacts.evaluation(current.get(EVALUATIONS), t.get("fct_suggestion_reply")));
     t.put("fct_livelihood_project", Facts.livelihoodProject(current.get(LIVELIHOOD_PROJECTS)));
+    t.put("dim_professional_group", DutyFacts.professionalGroup(current.get(PROFESSIONAL_GROUPS)));
+    t.put("dim_duty_point_rule", DutyFacts.dutyPointRule(current.get(DUTY_POINT_RULES)));
+    t.put("fct_duty_record", DutyFacts.dutyRecord(current.get(DUTY_RECORDS), t.get("dim_duty_point_rule"),
+        t.get("dim_deputy")));
+    t.put("fct_group_output", DutyFacts.groupOutput(current.get(GROUP_OUTPUTS)));
+    t.put("fct_voter_meeting", StreetFacts.voterMeeting(current.get(VOTER_MEETINGS), t.get("dim_region")));
+    t.put("fct_oversight_session", OversightFacts.session(current.get(OVERSIGHT_SESSIONS)));
+    t.put("fct_oversight_issue", OversightFacts.issue(current.get(OVERSIGHT_ISSUES)));
+    t.put("fct_assessment", OversightFacts.assessment(current.get(DEPARTMENT_ASSESSMENTS)));
+    t.put("fct_station_resource", SupportFacts.stationResource(current.get(STATION_RESOURCES), t.get("dim_platform")));
+    t.put("fct_commitment_check", SupportFacts.commitmentCheck(current.get(COMMITMENT_CHECKS),
+        t.get("fct_suggestion_reply")));
     t.put(REFERENCE_HOLDS, current.referenceHolds());
     t.put(PLATFORM_COVERAGE_TABLE, current.get(PLATFORM_COVERAGE).select("platform_id", "community_code"));
     t.put(ACTIVITY_DEPUTY, Facts.activityDeputy(current.get(ACTIVITIES)));

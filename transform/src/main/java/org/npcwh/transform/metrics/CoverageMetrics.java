@@ -88,9 +88,7 @@ final class CoverageMetrics implements MetricFamily {
 
   /** Deputies serving at P.end named in at least one activity held in P ÷ deputies serving at P.end. */
   private static Dataset<Row> deputyEngagement(MetricInputs in) {
-    Dataset<Row> serving = in.model().table("dim_deputy").join(in.periods(),
-        col("term_start").leq(col(PeriodTable.END))
-            .and(col("term_end").isNull().or(col("term_end").geq(col(PeriodTable.END)))));
+    Dataset<Row> serving = Deputies.servingAtEnd(in);
     Dataset<Row> active = in.within(in.model().table(ConformedModel.ACTIVITY_DEPUTY), "held_on");
     Dataset<Row> flagged = Figures.flagged(serving, "deputy_id", active, "deputy_id");
     return Figures.ratio(DEPUTY_ENGAGEMENT_RATE, Scopes.fanOut(flagged, DEPUTY_ENGAGEMENT_RATE, BY_DISTRICT),

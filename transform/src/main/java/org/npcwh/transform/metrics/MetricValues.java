@@ -36,7 +36,8 @@ public final class MetricValues {
       Scopes.SCOPE_TYPE, Scopes.SCOPE_CODE, Figures.VALUE, Figures.NUMERATOR, Figures.DENOMINATOR);
 
   private static final List<MetricFamily> FAMILIES = List.of(new CoverageMetrics(), new ResponsivenessMetrics(),
-      new SatisfactionMetrics(), new LegislativeMetrics(), new LivelihoodMetrics());
+      new SatisfactionMetrics(), new LegislativeMetrics(), new LivelihoodMetrics(), new DutyMetrics(),
+      new OversightMetrics(), new StreetWorkMetrics(), new SupportMetrics());
 
   public static Dataset<Row> compute(SparkSession spark, ConformedModel model, List<Period> periods) {
     Dataset<Row> periodTable = PeriodTable.of(spark, periods).cache();
