@@ -45,6 +45,9 @@ CREATE MACRO known_suggestion(id) AS id IS NULL OR id IN (SELECT suggestion_id F
 CREATE MACRO known_reply(id) AS id IS NULL OR id IN (SELECT reply_id FROM suggestion_replies);
 CREATE MACRO known_rule(code) AS code IS NULL OR code IN (SELECT duty_type FROM duty_point_rules);
 CREATE MACRO known_group(code) AS code IS NULL OR code IN (SELECT group_code FROM professional_groups);
+-- A reference to one kind: a street must be a STREET region, a station a STATION platform.
+CREATE MACRO known_street(code) AS code IS NULL OR code IN (SELECT region_code FROM regions WHERE level = 'STREET');
+CREATE MACRO known_station(id) AS id IS NULL OR id IN (SELECT platform_id FROM platforms WHERE platform_type = 'STATION');
 CREATE MACRO known_session(id) AS id IS NULL OR id IN (SELECT session_id FROM oversight_sessions);
 
 -- regions: parent_code resolves against the dataset's own current versions.
@@ -144,7 +147,7 @@ QUALIFY row_number() OVER (PARTITION BY group_code ORDER BY _version DESC) = 1;
 
 CREATE TABLE station_resources AS
 SELECT * FROM reference_rows('station_resources')
-WHERE known_platform(platform_id)
+WHERE known_station(platform_id)
 QUALIFY row_number() OVER (PARTITION BY platform_id, year ORDER BY _version DESC) = 1;
 
 CREATE TABLE duty_records AS
@@ -174,7 +177,7 @@ QUALIFY row_number() OVER (PARTITION BY assessment_id ORDER BY _version DESC) = 
 
 CREATE TABLE voter_meetings AS
 SELECT * FROM incremental_rows('voter_meetings')
-WHERE known_region(street_code)
+WHERE known_street(street_code)
 QUALIFY row_number() OVER (PARTITION BY meeting_id ORDER BY _version DESC) = 1;
 
 CREATE TABLE commitment_checks AS

@@ -20,7 +20,7 @@ HAVING count(*) > 0
 -- label: 有联络站保障数据填报在非联络站平台上，未计入
 -- description: 保障数据只填报联络站 / every station_resources row names a STATION
 -- expected: every platform_id of fct_station_resource is a platform of type STATION
--- action: Not an error of the warehouse: the rows named here name a home or point, and the station figures leave them out; ask the station support system's owners to deliver them for the station meant.
+-- action: Should not happen: the transform holds a row whose platform is not a STATION (reference_holds), so one here means that hold failed; report it as a bug with the rows named here (the station figures leave them out in any case).
 SELECT count(*)::DOUBLE AS observed,
        concat(count(*), ' row(s) for a platform that is not a STATION, e.g. ', min(concat(r.platform_id, ' ', r.year))) AS detail
 FROM fct_station_resource AS r

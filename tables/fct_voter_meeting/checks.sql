@@ -18,7 +18,7 @@ HAVING count(*) > 0
 -- label: 有选民代表会议记在非街道的区域代码下
 -- description: 会议的区域代码是街道 / every meeting names a region of level STREET
 -- expected: dim_region.level = 'STREET' for every meeting's street_code
--- action: Not an error of the warehouse: ask the street work committees' system owners to correct street_code of the meetings named here; until then they count in voter_meeting_items_selected by the region's district but cover no street.
+-- action: Should not happen: the transform holds a meeting whose street_code is not a STREET (reference_holds), so one here means that hold failed; report it as a bug with the meetings named here.
 SELECT count(*)::DOUBLE AS observed,
        concat(count(*), ' meeting(s) not at a street, e.g. ', min(m.meeting_id)) AS detail
 FROM fct_voter_meeting AS m
