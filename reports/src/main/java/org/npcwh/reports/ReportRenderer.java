@@ -24,6 +24,7 @@ import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
 import org.npcwh.reports.export.OutputNames;
 import org.npcwh.reports.export.ReportExporter;
+import org.npcwh.reports.fill.KeyPoints;
 import org.npcwh.reports.fill.MetricLabels;
 import org.npcwh.reports.fill.ReportContext;
 import org.npcwh.reports.fill.ReportErrors;
@@ -65,7 +66,9 @@ public final class ReportRenderer {
         throw ReportErrors.emptyCatalogue(database);
       }
       for (ReportScope scope : scopes(connection, request, database)) {
-        JasperPrint print = fill(master, new ReportContext(request.period(), scope, labels), connection);
+        ReportContext context = new ReportContext(request.period(), scope, labels,
+            KeyPoints.of(connection, request.period(), scope, labels));
+        JasperPrint print = fill(master, context, connection);
         for (ReportFormat format : ReportFormat.values()) {
           if (request.formats().contains(format)) {
             Path target = request.outDir().resolve(OutputNames.of(request.period(), scope, format));
