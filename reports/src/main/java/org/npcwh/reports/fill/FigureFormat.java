@@ -9,7 +9,7 @@ import org.npcwh.core.metric.Unit;
 
 /**
  * How every figure is written, in every format: counts as integers with thousands separators,
- * rates as percentages with one decimal, days, scores and per-day averages with one decimal;
+ * rates as percentages with one decimal, every other unit (days, scores, per-day averages…) with one decimal;
  * changes carry a sign, and a rate's change is in percentage points. A missing figure is "—".
  * Rounding is half-up on the decimal value as stored (no binary artefacts: 0.8125 is 81.3%).
  */
@@ -27,7 +27,8 @@ public final class FigureFormat {
     return switch (unit) {
       case COUNT -> pattern("#,##0").format(v.setScale(0, RoundingMode.HALF_UP));
       case RATE -> pattern("0.0").format(v.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
-      case DAYS, SCORE, PER_DAY -> pattern("#,##0.0").format(v.setScale(1, RoundingMode.HALF_UP));
+      // days, scores, per-day averages and any later unit (points, 万元) alike
+      default -> pattern("#,##0.0").format(v.setScale(1, RoundingMode.HALF_UP));
     };
   }
 
@@ -40,7 +41,7 @@ public final class FigureFormat {
     BigDecimal rounded = switch (unit) {
       case COUNT -> d.setScale(0, RoundingMode.HALF_UP);
       case RATE -> d.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-      case DAYS, SCORE, PER_DAY -> d.setScale(1, RoundingMode.HALF_UP);
+      default -> d.setScale(1, RoundingMode.HALF_UP);
     };
     String sign = rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "-" : "";
     String digits = pattern(unit == Unit.COUNT ? "#,##0" : "#,##0.0").format(rounded.abs());
