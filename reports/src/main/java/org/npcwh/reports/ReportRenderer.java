@@ -22,6 +22,7 @@ import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
+import org.npcwh.reports.deputy.DeputyFiles;
 import org.npcwh.reports.export.OutputNames;
 import org.npcwh.reports.export.ReportExporter;
 import org.npcwh.reports.fill.KeyPoints;
@@ -37,7 +38,7 @@ import org.npcwh.reports.template.Templates;
 /**
  * Renders the monthly, quarterly or annual report of a period (the grain picks the template) from
  * the warehouse's DuckDB views, for the city and, when bursting, once more per district or
- * department, to PDF, XLSX and HTML files.
+ * department, or with every deputy's duty file, to PDF, XLSX and HTML files.
  */
 public final class ReportRenderer {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -77,6 +78,12 @@ public final class ReportRenderer {
             progress.accept("Wrote " + target);
           }
         }
+        if (request.burst() == Burst.DEPUTY) {
+          List<Path> files = new DeputyFiles(exporter).render(connection, request.period(), context,
+              request.formats(), request.outDir());
+          written.addAll(files);
+          progress.accept("Wrote " + files.size() + " deputies' duty files (一人一档) to " + request.outDir());
+        }
       }
     } catch (SQLException e) {
       throw ReportErrors.unreadable(database, e);
@@ -96,11 +103,11 @@ public final class ReportRenderer {
       throw ReportErrors.noFigures(period, database);
     }
     List<ReportScope> burst = switch (request.burst()) {
-      case NONE -> List.of();
+      case NONE, DEPUTY -> List.of();
       case DISTRICT -> WarehouseReader.scopes(connection, period, ScopeType.DISTRICT);
       case DEPARTMENT -> WarehouseReader.scopes(connection, period, ScopeType.DEPARTMENT);
     };
-    if (request.burst() != Burst.NONE && burst.isEmpty()) {
+    if ((request.burst() == Burst.DISTRICT || request.burst() == Burst.DEPARTMENT) && burst.isEmpty()) {
       throw ReportErrors.noFigures(period, database);
     }
     // Bursting adds the scopes' reports: the city's report is always written first.

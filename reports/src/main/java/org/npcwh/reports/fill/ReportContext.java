@@ -84,6 +84,11 @@ public final class ReportContext {
     return Date.valueOf(period.end());
   }
 
+  /** January 1 of the year of the period's end: where a year-to-date count starts. */
+  public Date yearToDateFrom() {
+    return Date.valueOf(period.end().withDayOfYear(1));
+  }
+
   /** First day of the first month of the trend charts. */
   public Date trendFrom() {
     return Date.valueOf(YearMonth.from(period.end()).minusMonths(TREND_MONTHS - 1L).atDay(1));
