@@ -3,8 +3,6 @@ package org.npcwh.reports.deputy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.npcwh.core.period.Period;
-import org.npcwh.core.table.NamedSql;
-import org.npcwh.core.table.SqlSections;
 import org.npcwh.reports.fill.FigureFormat;
+import org.npcwh.reports.fill.NamedQueries;
 
 /**
  * Reads the facts of every deputy's file with one query per table ({@code reports/deputy-files.sql})
@@ -26,7 +23,7 @@ final class DeputyFacts {
   static final int SUGGESTIONS = 2;
   static final int LETTERS = 3;
   private static final String RECEPTION = "RECEPTION";
-  private static final Map<String, NamedSql> SECTIONS = load();
+  private static final NamedQueries SECTIONS = NamedQueries.load("/reports/deputy-files.sql", "section");
 
   private DeputyFacts() {}
 
@@ -39,7 +36,7 @@ final class DeputyFacts {
     Map<String, Long> receptions = new HashMap<>();
     boolean hasDutyRecords = hasDutyRecords(connection, values);
     if (hasDutyRecords) {
-      query(connection, "duty", values, r -> {
+      SECTIONS.each(connection, "duty", values, r -> {
         String deputy = r.getString("deputy_id");
         BigDecimal earned = r.getBigDecimal("points");
         BigDecimal cap = r.getBigDecimal("annual_cap");
@@ -55,13 +52,13 @@ final class DeputyFacts {
       });
     }
     Map<String, List<Map<String, ?>>> suggestions = new HashMap<>();
-    query(connection, "suggestions", values, r -> suggestions.computeIfAbsent(r.getString("deputy_id"),
+    SECTIONS.each(connection, "suggestions", values, r -> suggestions.computeIfAbsent(r.getString("deputy_id"),
         k -> new ArrayList<>()).add(row(SUGGESTIONS, r.getString("suggestion_id"), r.getString("title"),
             r.getString("department_name"), String.valueOf(r.getDate("submitted_on")),
             DeputyText.rating(r.getString("reply_rating"), (Number) r.getObject("reply_score")),
             DeputyText.rating(r.getString("implementation_rating"), null))));
     Map<String, List<Map<String, ?>>> letters = new HashMap<>();
-    query(connection, "letters", values, r -> {
+    SECTIONS.each(connection, "letters", values, r -> {
       Date answered = r.getDate("answered_on");
       letters.computeIfAbsent(r.getString("deputy_id"), k -> new ArrayList<>()).add(row(LETTERS,
           r.getString("letter_id"), r.getString("department_name"), String.valueOf(r.getDate("sent_on")),
@@ -72,7 +69,7 @@ final class DeputyFacts {
     });
 
     List<DeputyFile> files = new ArrayList<>();
-    query(connection, "deputies", values, r -> {
+    SECTIONS.each(connection, "deputies", values, r -> {
       String id = r.getString("deputy_id");
       List<Map<String, ?>> rows = new ArrayList<>();
       rows.addAll(orNote(duty.get(id), DUTY, hasDutyRecords ? "本年度尚无履职登记。" : "本仓库尚未接入履职登记数据。"));
@@ -88,7 +85,7 @@ final class DeputyFacts {
 
   private static boolean hasDutyRecords(Connection connection, Map<String, Object> values) throws SQLException {
     boolean[] present = {false};
-    query(connection, "has_duty_records", values, r -> present[0] = r.getBoolean("present"));
+    SECTIONS.each(connection, "has_duty_records", values, r -> present[0] = r.getBoolean("present"));
     return present[0];
   }
 
@@ -107,28 +104,5 @@ final class DeputyFacts {
 
   private static String decimal(BigDecimal value) {
     return value == null ? FigureFormat.MISSING : FigureFormat.decimal(value.doubleValue());
-  }
-
-  /** What a section does with each row it selects. */
-  private interface RowAction {
-    void accept(ResultSet row) throws SQLException;
-  }
-
-  private static void query(Connection connection, String section, Map<String, Object> values, RowAction action)
-      throws SQLException {
-    try (PreparedStatement statement = SECTIONS.get(section).prepare(connection, values);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        action.accept(rows);
-      }
-    }
-  }
-
-  private static Map<String, NamedSql> load() {
-    Map<String, NamedSql> sections = new HashMap<>();
-    for (SqlSections.Section s : SqlSections.read(DeputyFacts.class, "/reports/deputy-files.sql", "section")) {
-      sections.put(s.header("section"), NamedSql.parse(s.sql()));
-    }
-    return Map.copyOf(sections);
   }
 }

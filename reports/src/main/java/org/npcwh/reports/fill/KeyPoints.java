@@ -1,7 +1,6 @@
 package org.npcwh.reports.fill;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
-import org.npcwh.core.table.NamedSql;
-import org.npcwh.core.table.SqlSections;
 
 /**
  * Writes the 要点 (key points) page of a report: the rules of {@code reports/keypoints.sql} select
@@ -19,7 +16,7 @@ import org.npcwh.core.table.SqlSections;
  * warehouse does not have, or whose values are null, says nothing.
  */
 public final class KeyPoints {
-  private static final Map<String, NamedSql> RULES = load();
+  private static final NamedQueries RULES = NamedQueries.load("/reports/keypoints.sql", "rule");
 
   private KeyPoints() {}
 
@@ -40,11 +37,11 @@ public final class KeyPoints {
     if (!period.sameLastYear().equals(period.previous())) {
       moves(connection, values, period.sameLastYear(), PeriodText.lastYearZh(period.grain()), wording, points);
     }
-    query(connection, "behind", values, row -> points.add(wording.behind(
+    RULES.each(connection, "behind", values, row -> points.add(wording.behind(
         row(row, "value", period.label(), "DEPARTMENT", row.getString("department_code")),
         row.getString("department_name"), row(row, "city_value", period.label(), "CITY", ScopeType.CITY_CODE),
         department)));
-    query(connection, "backlog", values, row -> {
+    RULES.each(connection, "backlog", values, row -> {
       String code = row.getString("department_code");
       points.add(wording.backlog(row(row, "value", period.label(), scope.type().name(), scope.code()),
           row.getString("department_name"),
@@ -59,7 +56,7 @@ public final class KeyPoints {
     values.put("compared", compared.label());
     List<KeyPointWording.Move> moves = new ArrayList<>();
     boolean[] comparable = {false};
-    query(connection, "moves", values, row -> {
+    RULES.each(connection, "moves", values, row -> {
       comparable[0] = true;
       if (row.getBoolean("notable")) {
         String metric = row.getString("metric_id");
@@ -78,7 +75,7 @@ public final class KeyPoints {
   private static KeyPoint warnings(Connection connection, Map<String, Object> values) throws SQLException {
     List<String> labels = new ArrayList<>();
     boolean[] checked = {false};
-    query(connection, "warnings", values, row -> {
+    RULES.each(connection, "warnings", values, row -> {
       checked[0] = true;
       String check = row.getString("check_id");
       if (check != null) {
@@ -95,28 +92,5 @@ public final class KeyPoints {
       String scopeCode) throws SQLException {
     return new KeyPointWording.Row(period, row.getString("metric_id"), scopeType, scopeCode,
         row.getDouble(column));
-  }
-
-  /** What a rule does with each row it selects. */
-  private interface RowAction {
-    void accept(ResultSet row) throws SQLException;
-  }
-
-  private static void query(Connection connection, String rule, Map<String, Object> values, RowAction action)
-      throws SQLException {
-    try (PreparedStatement statement = RULES.get(rule).prepare(connection, values);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        action.accept(rows);
-      }
-    }
-  }
-
-  private static Map<String, NamedSql> load() {
-    Map<String, NamedSql> rules = new HashMap<>();
-    for (SqlSections.Section section : SqlSections.read(KeyPoints.class, "/reports/keypoints.sql", "rule")) {
-      rules.put(section.header("rule"), NamedSql.parse(section.sql()));
-    }
-    return Map.copyOf(rules);
   }
 }
