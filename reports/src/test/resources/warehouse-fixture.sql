@@ -59,6 +59,8 @@ INSERT INTO metric_values VALUES
   ('2023-05', 'MONTH', 'messages_received',    'CITY', 'CITY', 1200, 1200, NULL),
   ('2023-05', 'MONTH', 'letter_on_time_rate',  'CITY', 'CITY', 0.8, 12, 15),
   ('2023-05', 'MONTH', 'homes_open',           'CITY', 'CITY', 80, 80, NULL),
+  ('2023-05', 'MONTH', 'suggestion_unsatisfied','CITY', 'CITY', 3, 3, NULL),
+  ('2023-05', 'MONTH', 'letters_overdue_open', 'CITY', 'CITY', 10, 10, NULL),
   ('2023-05', 'MONTH', 'messages_received',    'DISTRICT', '440303', 400, 400, NULL),
   ('2023-05', 'MONTH', 'letters_sent',         'DEPARTMENT', 'D01', 100, 100, NULL),
   ('2022-06', 'MONTH', 'messages_received',    'CITY', 'CITY', 1000, 1000, NULL),

@@ -15,7 +15,8 @@ final class ReportOptions {
   List<ReportFormat> formats = List.of(ReportFormat.PDF);
 
   @Option(names = "--by", paramLabel = "SCOPE",
-      description = "Also write one report per district or per department: district | department.")
+      description = "Also write one report per district or per department, or the duty file (一人一档) of every"
+          + " deputy serving at the period's end: district | department | deputy.")
   Burst by = Burst.NONE;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",

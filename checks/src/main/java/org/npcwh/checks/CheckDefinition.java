@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.npcwh.core.table.NamedSql;
 import org.npcwh.core.table.SqlSections;
 
 /**

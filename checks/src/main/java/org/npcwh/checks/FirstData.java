@@ -14,6 +14,7 @@ import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.table.NamedSql;
 
 /**
  * Where the warehouse's data begins: the earliest event date ({@link SourceDataset#eventDate()})

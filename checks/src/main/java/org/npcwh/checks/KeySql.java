@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import java.util.List;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.table.NamedSql;
 import org.npcwh.core.table.PublishedTable;
 import org.npcwh.core.table.SqlText;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.table.NamedSql;
 
 /**
  * Writes a run's results to {@code <warehouse>/checks/<run_id>.parquet}: first to a hidden file

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.npcwh.core.table.NamedSql;
 import org.npcwh.core.table.SqlSections;
 
 /** The named statements of one SQL resource ({@code -- statement: name} sections). */

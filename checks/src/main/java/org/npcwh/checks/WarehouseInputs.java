@@ -15,6 +15,7 @@ import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.table.NamedSql;
 
 /**
  * Loads what the checks read beside the candidate's tables ({@link CandidateViews}) into temporary

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.table.NamedSql;
 import org.npcwh.core.table.SqlSections;
 
 class CheckSqlTest {

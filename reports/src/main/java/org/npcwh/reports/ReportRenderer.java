@@ -22,8 +22,10 @@ import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
+import org.npcwh.reports.deputy.DeputyFiles;
 import org.npcwh.reports.export.OutputNames;
 import org.npcwh.reports.export.ReportExporter;
+import org.npcwh.reports.fill.KeyPoints;
 import org.npcwh.reports.fill.MetricLabels;
 import org.npcwh.reports.fill.ReportContext;
 import org.npcwh.reports.fill.ReportErrors;
@@ -36,7 +38,7 @@ import org.npcwh.reports.template.Templates;
 /**
  * Renders the monthly, quarterly or annual report of a period (the grain picks the template) from
  * the warehouse's DuckDB views, for the city and, when bursting, once more per district or
- * department, to PDF, XLSX and HTML files.
+ * department, or with every deputy's duty file, to PDF, XLSX and HTML files.
  */
 public final class ReportRenderer {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -65,7 +67,9 @@ public final class ReportRenderer {
         throw ReportErrors.emptyCatalogue(database);
       }
       for (ReportScope scope : scopes(connection, request, database)) {
-        JasperPrint print = fill(master, new ReportContext(request.period(), scope, labels), connection);
+        ReportContext context = new ReportContext(request.period(), scope, labels,
+            KeyPoints.of(connection, request.period(), scope, labels));
+        JasperPrint print = fill(master, context, connection);
         for (ReportFormat format : ReportFormat.values()) {
           if (request.formats().contains(format)) {
             Path target = request.outDir().resolve(OutputNames.of(request.period(), scope, format));
@@ -73,6 +77,12 @@ public final class ReportRenderer {
             written.add(target);
             progress.accept("Wrote " + target);
           }
+        }
+        if (request.burst() == Burst.DEPUTY) {
+          List<Path> files = new DeputyFiles(exporter).render(connection, request.period(), context,
+              request.formats(), request.outDir());
+          written.addAll(files);
+          progress.accept("Wrote " + files.size() + " deputies' duty files (一人一档) to " + request.outDir());
         }
       }
     } catch (SQLException e) {
@@ -93,11 +103,11 @@ public final class ReportRenderer {
       throw ReportErrors.noFigures(period, database);
     }
     List<ReportScope> burst = switch (request.burst()) {
-      case NONE -> List.of();
+      case NONE, DEPUTY -> List.of();
       case DISTRICT -> WarehouseReader.scopes(connection, period, ScopeType.DISTRICT);
       case DEPARTMENT -> WarehouseReader.scopes(connection, period, ScopeType.DEPARTMENT);
     };
-    if (request.burst() != Burst.NONE && burst.isEmpty()) {
+    if ((request.burst() == Burst.DISTRICT || request.burst() == Burst.DEPARTMENT) && burst.isEmpty()) {
       throw ReportErrors.noFigures(period, database);
     }
     // Bursting adds the scopes' reports: the city's report is always written first.

@@ -55,6 +55,10 @@ class ReportRendererIT {
         .containsExactly("npc-monthly-2023-06.pdf", "npc-monthly-2023-06.xlsx", "npc-monthly-2023-06.html");
 
     List<String> lines = ReportOutputs.pdfLines(files.get(0));
+    // the 要点 page comes first (its sentences are proven in KeyPointsTest)
+    assertThat(String.join("", lines).replace(" ", "")).containsSubsequence("月度报告", "要点",
+        "与上月相比，变动较大的是：建议答复不满意数由3个降至1个；逾期未答复联系函数由10个降至7个。",
+        "本期逾期未答复联系函数为7个，其中市教育局最多（5个）。", "主要指标");
     assertThat(lines).contains("月度报告", "2023年6月", "全市", "数据截至：2023-07-02 09:15", "主要指标",
         "近十二个月趋势", "家站点覆盖与代表履职", "代表联系函办理", "基层立法联系", "代表建议办理与满意度",
         "民生实事项目票决与进展", "附录：数据质量");
@@ -103,6 +107,7 @@ class ReportRendererIT {
         .doesNotContainAnyElementsOf(List.of("STSong-Light"));
 
     List<String> cells = ReportOutputs.xlsxCells(files.get(1));
+    assertThat(cells).contains("要点", "各部门中联系函按期答复率最低的是市教育局（75.0%），全市为81.3%。");
     assertThat(cells).contains("群众留言数（个）", "1,234", "1,200", "+34", "+234", "81.3%", "+1.3个百分点",
         "L001", "关于增设社区养老服务站的建议", "2023-07-02 09:15");
     assertThat(cells).containsSubsequence("数据质量预警", JUNE_CHECK_RUN, "检查项", "受检表", "观测值", "期望 / 阈值", "说明",

@@ -69,7 +69,8 @@ final class TestWarehouse {
     }
   }
 
-  private static String script(String resource) throws IOException {
+  /** The text of a test resource. */
+  static String script(String resource) throws IOException {
     try (InputStream in = TestWarehouse.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -10,15 +10,16 @@ import org.npcwh.reports.template.ReportVariant;
 /**
  * File names of reports: {@code npc-monthly-2023-06.pdf} for the city,
  * {@code npc-monthly-2023-06-district-440304.pdf} for a district,
- * {@code npc-quarterly-2023-Q2-department-D01.xlsx} for a department.
+ * {@code npc-quarterly-2023-Q2-department-D01.xlsx} for a department,
+ * {@code npc-monthly-2023-06-deputy-P0001.pdf} for a deputy's duty file (一人一档).
  */
 public final class OutputNames {
+  private static final String DEPUTY = "deputy";
+
   private OutputNames() {}
 
   public static String of(Period period, ReportScope scope, ReportFormat format) {
-    StringBuilder name = new StringBuilder("npc-")
-        .append(ReportVariant.of(period.grain()).templateName())
-        .append('-').append(period.label());
+    StringBuilder name = new StringBuilder(stem(period));
     if (scope.type() != ScopeType.CITY) {
       name.append('-').append(scope.type().name().toLowerCase(Locale.ROOT))
           .append('-').append(safe(scope.code()));
@@ -26,11 +27,21 @@ public final class OutputNames {
     return name.append('.').append(format.extension()).toString();
   }
 
+  /** The name of a deputy's duty file of the period. */
+  public static String deputy(Period period, String deputyId, ReportFormat format) {
+    return stem(period) + "-" + DEPUTY + "-" + safe(deputyId) + "." + format.extension();
+  }
+
   /** Whether a file of a reports folder is a report of {@code period} (of any scope and format). */
   public static boolean isOf(String fileName, Period period) {
-    String stem = "npc-" + ReportVariant.of(period.grain()).templateName() + "-" + period.label();
-    return fileName.startsWith(stem + ".") || java.util.Arrays.stream(ScopeType.values())
-        .anyMatch(type -> fileName.startsWith(stem + "-" + type.name().toLowerCase(Locale.ROOT) + "-"));
+    String stem = stem(period);
+    return fileName.startsWith(stem + ".") || fileName.startsWith(stem + "-" + DEPUTY + "-")
+        || java.util.Arrays.stream(ScopeType.values())
+            .anyMatch(type -> fileName.startsWith(stem + "-" + type.name().toLowerCase(Locale.ROOT) + "-"));
+  }
+
+  private static String stem(Period period) {
+    return "npc-" + ReportVariant.of(period.grain()).templateName() + "-" + period.label();
   }
 
   /** A scope code as a file name part: anything but letters, digits, '-' and '_' becomes '_'. */

@@ -25,6 +25,11 @@ final class CheckLabels {
     return label == null ? checkId : label + "\n" + checkId;
   }
 
+  /** The check's label alone (the 要点 page names checks by it), or its id when it has none. */
+  static String label(String table, String checkId) {
+    return BY_QUALIFIED_ID.getOrDefault(qualifiedId(table, checkId), checkId);
+  }
+
   /** {@code <table>.<check>}, the key of the labels. */
   static String qualifiedId(String table, String checkId) {
     return checkId.startsWith(table + ".") ? checkId : table + "." + checkId;

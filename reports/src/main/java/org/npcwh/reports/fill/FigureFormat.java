@@ -27,8 +27,13 @@ public final class FigureFormat {
     return switch (unit) {
       case COUNT -> pattern("#,##0").format(v.setScale(0, RoundingMode.HALF_UP));
       case RATE -> pattern("0.0").format(v.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
-      case DAYS, SCORE, PER_DAY, POINTS, WAN_YUAN -> pattern("#,##0.0").format(v.setScale(1, RoundingMode.HALF_UP));
+      case DAYS, SCORE, PER_DAY, POINTS, WAN_YUAN -> decimal(v.doubleValue());
     };
+  }
+
+  /** A figure with one decimal and thousands separators, half-up: 1,234.5. */
+  public static String decimal(double value) {
+    return pattern("#,##0.0").format(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP));
   }
 
   /** A change between two figures of one metric (this period minus the earlier one). */

@@ -37,6 +37,11 @@ public final class MetricLabels {
     return byId.isEmpty();
   }
 
+  /** Whether the catalogue has the metric. */
+  public boolean has(String metricId) {
+    return byId.containsKey(metricId);
+  }
+
   /**
    * The catalogue row of a metric.
    *

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRTemplate;
@@ -27,11 +28,31 @@ public final class ReportContext {
   private final Period period;
   private final ReportScope scope;
   private final MetricLabels labels;
+  private final List<KeyPoint> keyPoints;
 
-  public ReportContext(Period period, ReportScope scope, MetricLabels labels) {
+  public ReportContext(Period period, ReportScope scope, MetricLabels labels, List<KeyPoint> keyPoints) {
     this.period = period;
     this.scope = scope;
     this.labels = labels;
+    this.keyPoints = List.copyOf(keyPoints);
+  }
+
+  /** The sentences of the 要点 page, in order. */
+  public List<String> keyPointTexts() {
+    return keyPoints.stream().map(KeyPoint::text).toList();
+  }
+
+  /**
+   * A metric's id when the catalogue knows it, else null: a section column given a metric the warehouse
+   * does not have yet stays empty (the tables hide a null column).
+   */
+  public String known(String metricId) {
+    return labels.has(metricId) ? metricId : null;
+  }
+
+  /** Whether the catalogue knows at least one of the metrics (a section of only unknown ones is left out). */
+  public boolean knowsAny(String... metricIds) {
+    return Arrays.stream(metricIds).anyMatch(labels::has);
   }
 
   public JRTemplate styles() {
@@ -61,6 +82,11 @@ public final class ReportContext {
 
   public Date periodEnd() {
     return Date.valueOf(period.end());
+  }
+
+  /** January 1 of the year of the period's end: where a year-to-date count starts. */
+  public Date yearToDateFrom() {
+    return Date.valueOf(period.end().withDayOfYear(1));
   }
 
   /** First day of the first month of the trend charts. */

@@ -26,6 +26,14 @@ class OutputNamesTest {
   }
 
   @Test
+  void aDeputysFileIsNamedByTheDeputyAndBelongsToItsPeriod() {
+    String name = OutputNames.deputy(Period.parse("2023-06"), "P/0001", ReportFormat.PDF);
+    assertThat(name).isEqualTo("npc-monthly-2023-06-deputy-P_0001.pdf");
+    assertThat(OutputNames.isOf(name, Period.parse("2023-06"))).isTrue();
+    assertThat(OutputNames.isOf(name, Period.parse("2023-05"))).isFalse();
+  }
+
+  @Test
   void periodsReadAsChineseReadersWriteThem() {
     assertThat(PeriodText.zh(Period.parse("2023-06"))).isEqualTo("2023年6月");
     assertThat(PeriodText.zh(Period.parse("2023-Q2"))).isEqualTo("2023年第二季度");

@@ -1,4 +1,4 @@
-package org.npcwh.checks;
+package org.npcwh.core.table;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,18 +11,19 @@ import java.util.Map;
 /**
  * SQL with named parameters ({@code :period_end}) turned into JDBC's positional {@code ?}, so the
  * SQL files stay readable and every value is still bound, never pasted into the text. A name may
- * occur many times; {@code ::} casts, quoted text and comments are left alone.
+ * occur many times; {@code ::} casts, quoted text and comments are left alone. In core because the
+ * checks and the reports both run SQL files with named parameters.
  *
  * @param sql the statement with {@code ?} in place of each name
  * @param names the name behind each {@code ?}, in order
  */
-record NamedSql(String sql, List<String> names) {
+public record NamedSql(String sql, List<String> names) {
 
-  NamedSql {
+  public NamedSql {
     names = List.copyOf(names);
   }
 
-  static NamedSql parse(String text) {
+  public static NamedSql parse(String text) {
     StringBuilder sql = new StringBuilder(text.length());
     List<String> names = new ArrayList<>();
     int i = 0;
@@ -54,7 +55,7 @@ record NamedSql(String sql, List<String> names) {
   }
 
   /** Prepares the statement and binds each name from {@code values}. */
-  PreparedStatement prepare(Connection connection, Map<String, ?> values) throws SQLException {
+  public PreparedStatement prepare(Connection connection, Map<String, ?> values) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     try {
       bind(connection, statement, values);
@@ -66,7 +67,7 @@ record NamedSql(String sql, List<String> names) {
   }
 
   /** Binds each name from {@code values} (again, for a statement run many times); lists become VARCHAR arrays. */
-  void bind(Connection connection, PreparedStatement statement, Map<String, ?> values) throws SQLException {
+  public void bind(Connection connection, PreparedStatement statement, Map<String, ?> values) throws SQLException {
     for (int p = 0; p < names.size(); p++) {
       String name = names.get(p);
       if (!values.containsKey(name)) {
