@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.npcwh.checks.CheckSettings;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
 import org.npcwh.ingest.BatchOutcome;
@@ -48,12 +50,20 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Progress progress = terminal.progress();
     Path landing = dir.resolve("landing");
+    Path warehouseDir = dir.resolve("warehouse");
+    List<String> missing = missingDatasets(landing);
+    if (Files.isDirectory(landing) && !missing.isEmpty()) {
+      // A sample written by an older npcwh: its warehouse was built from it, so both go.
+      progress.stage("sample").accept("the sample in " + landing.toAbsolutePath() + " predates datasets "
+          + String.join(", ", missing) + ": writing it and its warehouse anew");
+      TreeFiles.deleteRecursively(landing);
+      TreeFiles.deleteRecursively(warehouseDir);
+    }
     if (!Files.isDirectory(landing)) {
       SampleCommand.write(landing, SampleGenerator.DEFAULT_SEED, 1.0, progress);
     } else {
       progress.stage("sample").accept("reusing " + landing.toAbsolutePath());
     }
-    Path warehouseDir = dir.resolve("warehouse");
     Files.createDirectories(warehouseDir);
     Pipeline pipeline = new Pipeline(new WarehouseLayout(warehouseDir), progress);
     List<Period> periods = new ArrayList<>(Period.months(FIRST_MONTH, LAST_MONTH));
@@ -87,5 +97,14 @@ final class DemoCommand implements Callable<Integer> {
             + " for it;"
         : "";
     return found + deliberate + " 'npcwh run' ends with exit 3 when a batch is rejected.)";
+  }
+
+  /** The contract datasets without a folder in an existing landing zone (none when it does not exist). */
+  private static List<String> missingDatasets(Path landing) {
+    if (!Files.isDirectory(landing)) {
+      return List.of();
+    }
+    return Arrays.stream(SourceDataset.values()).map(SourceDataset::datasetName)
+        .filter(name -> !Files.isDirectory(landing.resolve(name))).toList();
   }
 }
