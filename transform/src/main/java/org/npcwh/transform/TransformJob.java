@@ -55,15 +55,10 @@ public final class TransformJob {
     try {
       RawTables raw = step(steps, "read raw layer",
           () -> new RawReader(spark, layout, writer.scratch("ledger")).read());
-      CurrentTables current = step(steps, "current state", () -> {
-        CurrentTables tables = CurrentState.of(raw).materialized();
-        writer.replaceCurrent(tables.current());
-        return tables;
-      });
+      CurrentTables current = step(steps, "current state", () -> CurrentState.of(raw, writer::replaceCurrent));
       ConformedModel model = step(steps, "dimensions and facts", () -> {
-        ConformedModel conformed = ConformedModel.of(current).materialized();
-        writer.replaceMarts(conformed.marts());
-        return conformed;
+        ConformedModel conformed = ConformedModel.of(current);
+        return conformed.with(writer.replaceMarts(conformed.marts()));
       });
       Map<String, Long> rows = requested.isEmpty() ? Map.of() : step(steps, "metric values", () -> {
         Dataset<Row> values = MetricValues.compute(spark, model, requested);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The settings tuned for small data in one JVM reach local masters only; the others reach every master. */
 class SparkSessionsTest {
   private static final List<String> SMALL_LOCAL_DATA = List.of("spark.ui.enabled",
-      "spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode");
+      "spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode",
+      "spark.sql.adaptive.enabled");
 
   @Test
   void localMastersGetTheSmallDataSettings() {
@@ -17,7 +18,8 @@ class SparkSessionsTest {
           .containsEntry("spark.ui.enabled", "false")
           .containsEntry("spark.sql.shuffle.partitions", "4")
           .containsEntry("spark.sql.codegen.wholeStage", "false")
-          .containsEntry("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+          .containsEntry("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+          .containsEntry("spark.sql.adaptive.enabled", "false");
     }
   }
 

@@ -33,7 +33,6 @@ import org.apache.spark.sql.Row;
 import org.npcwh.core.table.PublishedTable;
 import org.npcwh.core.table.TableSource;
 import org.npcwh.core.table.Tables;
-import org.npcwh.transform.Concurrently;
 import org.npcwh.transform.current.CurrentTables;
 
 /**
@@ -113,14 +112,15 @@ public final class ConformedModel {
   }
 
   /**
-   * The tables the metric families read with their lineage cut (a lazy local checkpoint: computed by the
-   * first job that reads it, then kept), so that the metric plan stays small enough to analyse quickly.
-   * reference_holds is only written, once: cutting it would compute it one more time for nothing.
+   * The same model with the given tables in place of its own (the job passes the marts as written,
+   * read back from their files, so that the metric plan starts from files and stays small).
    */
-  public ConformedModel materialized() {
-    // Under adaptive execution even a lazy checkpoint runs the shuffles: do the tables side by side.
-    Map<String, Dataset<Row>> cut = Concurrently.map(tables,
-        (name, rows) -> name.equals(REFERENCE_HOLDS) ? rows : rows.localCheckpoint(false));
-    return new ConformedModel(cut);
+  public ConformedModel with(Map<String, Dataset<Row>> replacements) {
+    if (!tables.keySet().containsAll(replacements.keySet())) {
+      throw new IllegalArgumentException("the conformed model has no table among " + replacements.keySet());
+    }
+    Map<String, Dataset<Row>> replaced = new LinkedHashMap<>(tables);
+    replaced.putAll(replacements);
+    return new ConformedModel(replaced);
   }
 }

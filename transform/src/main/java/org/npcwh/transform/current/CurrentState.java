@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -15,6 +16,7 @@ import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.RawColumns;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.transform.Concurrently;
 import org.npcwh.transform.raw.RawTables;
 
 /**
@@ -40,22 +42,40 @@ public final class CurrentState {
   private static final String UPDATED_AT = "updated_at";
   private static final String RANK = "_version_rank";
 
+  /**
+   * The current state kept in memory: each wave's tables computed and kept (an eager local
+   * checkpoint, side by side), since the plans of the datasets below would otherwise repeat the
+   * whole chain above.
+   */
   public static CurrentTables of(RawTables raw) {
+    return of(raw, wave -> Concurrently.map(wave, (dataset, rows) -> rows.localCheckpoint(true)));
+  }
+
+  /**
+   * The current state, resolved wave by wave ({@link References#waves()}).
+   *
+   * @param settle given each wave's current tables, returns the tables the datasets below read and
+   *     {@link CurrentTables} holds; the job writes them and gives back the files it wrote, so that no
+   *     reader recomputes the chain above them
+   */
+  public static CurrentTables of(RawTables raw, UnaryOperator<Map<SourceDataset, Dataset<Row>>> settle) {
     Map<SourceDataset, Dataset<Row>> current = new EnumMap<>(SourceDataset.class);
     Map<SourceDataset, Dataset<Row>> held = new EnumMap<>(SourceDataset.class);
-    References references = new References();
     Dataset<Row> livelihoodVersions = null;
-    for (SourceDataset dataset : SourceDataset.values()) {
-      Dataset<Row> rows = raw.rows(dataset);
-      Dataset<Row> versions = dataset.isReference() ? fromNewestFullBatch(dataset, rows, raw.ledger()) : rows;
-      Dataset<Row> marked = references.resolve(dataset, versions);
-      Dataset<Row> resolved = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
-      Dataset<Row> latest = latestPerKey(resolved, keyColumns(dataset));
-      current.put(dataset, latest);
-      held.put(dataset, marked.filter(col(References.HELD_FIELD).isNotNull()));
-      if (dataset == SourceDataset.LIVELIHOOD_PROJECTS) {
-        livelihoodVersions = resolved;
+    for (List<SourceDataset> wave : References.waves()) {
+      Map<SourceDataset, Dataset<Row>> latest = new EnumMap<>(SourceDataset.class);
+      for (SourceDataset dataset : wave) {
+        Dataset<Row> rows = raw.rows(dataset);
+        Dataset<Row> versions = dataset.isReference() ? fromNewestFullBatch(dataset, rows, raw.ledger()) : rows;
+        Dataset<Row> marked = References.resolve(dataset, versions, current);
+        Dataset<Row> resolved = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
+        latest.put(dataset, latestPerKey(resolved, keyColumns(dataset)));
+        held.put(dataset, marked.filter(col(References.HELD_FIELD).isNotNull()));
+        if (dataset == SourceDataset.LIVELIHOOD_PROJECTS) {
+          livelihoodVersions = resolved;
+        }
       }
+      current.putAll(settle.apply(latest));
     }
     return new CurrentTables(current, livelihoodVersions, held);
   }

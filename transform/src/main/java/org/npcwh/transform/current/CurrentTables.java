@@ -5,7 +5,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.npcwh.core.contract.SourceDataset;
-import org.npcwh.transform.Concurrently;
 
 /**
  * The current state of every dataset (one row per key, raw schema including lineage), the full
@@ -25,8 +24,8 @@ public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Ro
   }
 
   /**
-   * The mart reference_holds ({@link ReferenceHolds}). Built from the current state as it is here:
-   * call it on {@link #materialized()} tables, so that no current state is computed a second time.
+   * The mart reference_holds ({@link ReferenceHolds}). Built from the current state as it is here
+   * (in the job: as written), so that no current state is computed a second time.
    */
   public Dataset<Row> referenceHolds() {
     Dataset<Row> all = null;
@@ -35,16 +34,5 @@ public record CurrentTables(Map<SourceDataset, Dataset<Row>> current, Dataset<Ro
       all = all == null ? rows : all.unionByName(rows);
     }
     return all;
-  }
-
-  /**
-   * The same tables with their lineage cut (a lazy local checkpoint: computed by the first job that
-   * reads them, then kept): they feed both the written current/ layer and the marts, and short plans
-   * analyse much faster.
-   */
-  public CurrentTables materialized() {
-    // Under adaptive execution even a lazy checkpoint runs the shuffles: do the datasets side by side.
-    Map<SourceDataset, Dataset<Row>> out = Concurrently.map(current, (dataset, rows) -> rows.localCheckpoint(false));
-    return new CurrentTables(out, livelihoodVersions.localCheckpoint(false), held);
   }
 }

@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -26,14 +25,13 @@ import org.npcwh.core.contract.SourceDataset;
 /**
  * Judges every raw version's references against the current state of the referenced datasets
  * (contract, "References are judged against the current state, not at arrival"). Datasets are
- * resolved in contract order, each against the keys of the datasets above it as resolved in the same
- * run, so a hold propagates (a reply to a held suggestion is held too). A reference the contract
- * restricts to one kind of row resolves against the current rows of that kind only (a voter meeting
- * naming a community, or station resources naming a home, name no street or station). A self-reference resolves
- * against the dataset's own versions that pass the other references. The key sets are small and
- * broadcast; each is computed once, when its dataset is resolved (an eager local checkpoint: every
- * dataset below reads it, and recomputing the chain above a dataset for each reader made the current
- * state several times slower). A list field costs one explode and one anti-join.
+ * resolved in waves ({@link #waves()}): a dataset is resolved against the current state of the
+ * datasets it names as resolved in the same run, so a hold propagates (a reply to a held suggestion
+ * is held too). A reference the contract restricts to one kind of row resolves against the current rows
+ * of that kind only (a voter meeting naming a community, or station resources naming a home, name no
+ * street or station). A self-reference resolves against the dataset's own versions that pass the other
+ * references. The key sets are the referenced current tables' key columns (one row per key already),
+ * small and broadcast. A list field costs one explode and one anti-join.
  */
 final class References {
   /** The first unresolved reference of a version, in contract field order; null when all resolve. */
@@ -45,23 +43,45 @@ final class References {
   private static final List<String> VERSION_ID =
       List.of(RawColumns.BATCH_ID, RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE);
 
-  /** Keys of the datasets resolved so far (one column, distinct), by dataset. */
-  private final Map<SourceDataset, Dataset<Row>> keys = new EnumMap<>(SourceDataset.class);
-  /**
-   * Keys of the current rows of one kind ({@link Field#referencedKind()}), for the few references the
-   * contract restricts to a kind (a voter meeting's STREET, a station's resources). Not checkpointed:
-   * the referenced datasets are small and their own references already resolve against checkpoints.
-   */
-  private final Map<KindOf, Dataset<Row>> kindKeys = new HashMap<>();
-
-  private record KindOf(SourceDataset dataset, Field.Kind kind) {}
+  private References() {}
 
   /**
-   * The versions of a dataset with {@link #HELD_FIELD}, {@link #HELD_KEY} and {@link #HELD_REASON}
-   * added; datasets must be resolved in contract order. Afterwards the dataset's own keys are known
-   * to the datasets below it.
+   * The datasets in resolution order: each wave refers only to datasets of earlier waves (and maybe
+   * to itself), so the datasets of one wave can be resolved side by side; contract order within a wave.
    */
-  Dataset<Row> resolve(SourceDataset dataset, Dataset<Row> versions) {
+  static List<List<SourceDataset>> waves() {
+    Map<SourceDataset, Integer> depth = new EnumMap<>(SourceDataset.class);
+    List<List<SourceDataset>> waves = new ArrayList<>();
+    for (SourceDataset dataset : SourceDataset.values()) {
+      int wave = depth(dataset, depth);
+      while (waves.size() <= wave) {
+        waves.add(new ArrayList<>());
+      }
+      waves.get(wave).add(dataset);
+    }
+    return waves;
+  }
+
+  /** 0 for a dataset naming no other dataset, else one more than the deepest dataset it names. */
+  private static int depth(SourceDataset dataset, Map<SourceDataset, Integer> known) {
+    Integer depth = known.get(dataset);
+    if (depth == null) {
+      depth = dataset.fields().stream()
+          .flatMap(field -> field.reference().stream())
+          .filter(referenced -> referenced != dataset)
+          .mapToInt(referenced -> depth(referenced, known) + 1)
+          .max().orElse(0);
+      known.put(dataset, depth);
+    }
+    return depth;
+  }
+
+  /**
+   * The versions of a dataset with {@link #HELD_FIELD}, {@link #HELD_KEY} and {@link #HELD_REASON} added.
+   *
+   * @param current the current state of (at least) every other dataset this one refers to
+   */
+  static Dataset<Row> resolve(SourceDataset dataset, Dataset<Row> versions, Map<SourceDataset, Dataset<Row>> current) {
     List<Field> fields = dataset.fields();
     Dataset<Row> marked = versions;
     List<Column> others = new ArrayList<>();
@@ -69,7 +89,7 @@ final class References {
       Field field = fields.get(i);
       SourceDataset referenced = field.reference().orElse(null);
       if (referenced != null && referenced != dataset) {
-        marked = markMissing(marked, field, i, keysOf(referenced, field.referencedKind()));
+        marked = markMissing(marked, field, i, keysOf(referenced, field.referencedKind(), current));
         others.add(col(MISSING + i));
       }
     }
@@ -89,15 +109,6 @@ final class References {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).reference().isPresent()) {
         held = held.drop(MISSING + i);
-      }
-    }
-    if (isReferenced(dataset)) {
-      Dataset<Row> resolved = held.filter(col(HELD_FIELD).isNull());
-      keys.put(dataset, distinctKeys(dataset, resolved).localCheckpoint(true));
-      for (Field.Kind kind : kindsReferenced(dataset)) {
-        Dataset<Row> current = CurrentState.latestPerKey(resolved, List.of(col(keyField(dataset).storedName())));
-        kindKeys.put(new KindOf(dataset, kind),
-            distinctKeys(dataset, current.filter(col(kind.field()).equalTo(kind.code()))));
       }
     }
     return held;
@@ -124,12 +135,17 @@ final class References {
         .drop(KEY + index);
   }
 
-  private Dataset<Row> keysOf(SourceDataset dataset, Field.Kind kind) {
-    Dataset<Row> known = kind == null ? keys.get(dataset) : kindKeys.get(new KindOf(dataset, kind));
-    if (known == null) {
+  /**
+   * The keys of a dataset's current state (the keys of its versions that resolved, each once), of the
+   * given kind only when the reference names one.
+   */
+  private static Dataset<Row> keysOf(SourceDataset dataset, Field.Kind kind, Map<SourceDataset, Dataset<Row>> current) {
+    Dataset<Row> rows = current.get(dataset);
+    if (rows == null) {
       throw new IllegalStateException(dataset.datasetName() + " must be resolved before the datasets referring to it");
     }
-    return known;
+    Dataset<Row> ofKind = kind == null ? rows : rows.filter(col(kind.field()).equalTo(kind.code()));
+    return ofKind.select(col(keyField(dataset).storedName()).as(KEY));
   }
 
   private static Dataset<Row> distinctKeys(SourceDataset dataset, Dataset<Row> versions) {
@@ -168,22 +184,6 @@ final class References {
 
   private static boolean refersToItself(SourceDataset dataset) {
     return dataset.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent());
-  }
-
-  /** The kinds of the dataset's rows that some reference is restricted to. */
-  private static List<Field.Kind> kindsReferenced(SourceDataset dataset) {
-    return java.util.Arrays.stream(SourceDataset.values()).flatMap(d -> d.fields().stream())
-        .filter(f -> f.referencedKind() != null && f.reference().filter(dataset::equals).isPresent())
-        .map(Field::referencedKind).distinct().toList();
-  }
-
-  private static boolean isReferenced(SourceDataset dataset) {
-    for (SourceDataset other : SourceDataset.values()) {
-      if (other.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The one key field of a referenced dataset (references always name a single-field key). */

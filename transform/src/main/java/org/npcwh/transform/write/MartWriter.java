@@ -45,26 +45,22 @@ public final class MartWriter {
     return stagingRoot.resolve(name);
   }
 
-  /** Writes the candidate's {@code current/<dataset>/} for every dataset. */
-  public void replaceCurrent(Map<SourceDataset, Dataset<Row>> current) {
-    Map<Path, Dataset<Row>> targets = new LinkedHashMap<>();
-    current.forEach((dataset, rows) -> targets.put(staged.current(dataset), rows));
-    replaceFolders(targets);
+  /**
+   * Writes the candidate's {@code current/<dataset>/} for the given datasets, side by side.
+   *
+   * @return each dataset as written (read back from its file, so readers start from the file)
+   */
+  public Map<SourceDataset, Dataset<Row>> replaceCurrent(Map<SourceDataset, Dataset<Row>> current) {
+    return Concurrently.map(current, (dataset, rows) -> replaceFolder(rows, staged.current(dataset)));
   }
 
-  /** Writes the candidate's {@code marts/<table>/} for each table. */
-  public void replaceMarts(Map<String, Dataset<Row>> marts) {
-    Map<Path, Dataset<Row>> targets = new LinkedHashMap<>();
-    marts.forEach((table, rows) -> targets.put(staged.candidateMart(table), rows));
-    replaceFolders(targets);
-  }
-
-  /** Writes the tables concurrently. */
-  private void replaceFolders(Map<Path, Dataset<Row>> targets) {
-    Concurrently.map(targets, (target, rows) -> {
-      replaceFolder(rows, target);
-      return target;
-    });
+  /**
+   * Writes the candidate's {@code marts/<table>/} for each table, side by side.
+   *
+   * @return each table as written (read back from its file)
+   */
+  public Map<String, Dataset<Row>> replaceMarts(Map<String, Dataset<Row>> marts) {
+    return Concurrently.map(marts, (table, rows) -> replaceFolder(rows, staged.candidateMart(table)));
   }
 
   /**
@@ -133,12 +129,15 @@ public final class MartWriter {
     }
   }
 
-  private void replaceFolder(Dataset<Row> rows, Path target) {
-    rows.coalesce(1).write().parquet(target.toUri().toString());
+  /** Writes the rows as one file into the target folder and returns them as read from it, with their schema. */
+  private static Dataset<Row> replaceFolder(Dataset<Row> rows, Path target) {
+    String uri = target.toUri().toString();
+    rows.coalesce(1).write().parquet(uri);
     try {
       StagedFiles.removeSparkSideFiles(target);
     } catch (IOException e) {
       throw Errors.unwritable(target, e);
     }
+    return rows.sparkSession().read().schema(rows.schema()).parquet(uri);
   }
 }

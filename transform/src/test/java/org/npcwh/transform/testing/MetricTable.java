@@ -2,8 +2,10 @@ package org.npcwh.transform.testing;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.npcwh.core.metric.Metric;
@@ -44,7 +46,8 @@ public final class MetricTable {
   }
 
   public static MetricTable compute(SparkSession spark, RawFixture fixture, Period... periods) {
-    ConformedModel model = ConformedModel.of(CurrentState.of(fixture.build(spark)).materialized()).materialized();
+    ConformedModel model = ConformedModel.of(CurrentState.of(fixture.build(spark)));
+    model = model.with(checkpoint(model.marts()));
     return new MetricTable(MetricValues.compute(spark, model, Arrays.asList(periods)).collectAsList());
   }
 
@@ -79,5 +82,12 @@ public final class MetricTable {
 
   private static Double doubleOrNull(Row r, int i) {
     return r.isNullAt(i) ? null : r.getDouble(i);
+  }
+
+  /** Cuts the tables' lineage as the job's writing and reading back does, so that the metric plans stay small. */
+  private static Map<String, Dataset<Row>> checkpoint(Map<String, Dataset<Row>> tables) {
+    Map<String, Dataset<Row>> cut = new LinkedHashMap<>();
+    tables.forEach((name, rows) -> cut.put(name, rows.localCheckpoint()));
+    return cut;
   }
 }
