@@ -169,7 +169,9 @@ class SampleEndToEndIT {
       Cli run = Cli.run("run", "--landing", pulledLanding.toString(), "--warehouse", pulledWarehouse.toString(),
           "--from", "2022-01", "--to", "2023-06", "--rollups", "--format", "pdf");
       assertThat(run.exitCode()).as(run.toString()).isZero();
-      String notLivelihood = " WHERE metric_id NOT LIKE 'livelihood%'";
+      // Livelihood and micro projects are taken as of each period's end from their version history, which a
+      // database holding only the current rows cannot give: their earlier periods differ by design.
+      String notLivelihood = " WHERE metric_id NOT LIKE 'livelihood%' AND metric_id NOT LIKE 'micro_project%'";
       assertThat(figures(pulledWarehouse, notLivelihood)).isEqualTo(figures(warehouse, notLivelihood))
           .hasSizeGreaterThan(10_000);
 
