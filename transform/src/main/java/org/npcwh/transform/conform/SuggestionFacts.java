@@ -5,12 +5,12 @@ import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.npcwh.transform.current.CurrentState;
 
 /** Facts of the suggestion system, from the current state. Pure functions. */
 public final class SuggestionFacts {
@@ -44,12 +44,8 @@ public final class SuggestionFacts {
   }
 
   private static Dataset<Row> first(Dataset<Row> replies) {
-    return replies
-        .withColumn("_n", row_number().over(
-            Window.partitionBy("suggestion_id")
-                .orderBy(col("replied_on").asc_nulls_last(), col("reply_id").asc())))
-        .filter(col("_n").equalTo(1))
-        .drop("_n");
+    return CurrentState.firstPer(replies, List.of(col("suggestion_id")), col("replied_on").asc_nulls_last(),
+        col("reply_id").asc());
   }
 
   /**

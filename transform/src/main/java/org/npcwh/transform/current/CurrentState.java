@@ -86,9 +86,13 @@ public final class CurrentState {
 
   /** Newest version per key, ranked as documented on the class; lineage columns are kept. */
   public static Dataset<Row> latestPerKey(Dataset<Row> rows, List<Column> partitionBy) {
+    return firstPer(rows, partitionBy, versionOrder(rows));
+  }
+
+  /** The first row of each partition in the given order (ties beyond it broken arbitrarily). */
+  public static Dataset<Row> firstPer(Dataset<Row> rows, List<Column> partitionBy, Column... order) {
     return rows
-        .withColumn(RANK, row_number().over(Window.partitionBy(partitionBy.toArray(Column[]::new))
-            .orderBy(versionOrder(rows))))
+        .withColumn(RANK, row_number().over(Window.partitionBy(partitionBy.toArray(Column[]::new)).orderBy(order)))
         .filter(col(RANK).equalTo(1))
         .drop(RANK);
   }

@@ -1,7 +1,6 @@
 package org.npcwh.transform.metrics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.npcwh.core.metric.Metric.DEPARTMENTS_ASSESSED_UNSATISFIED;
 import static org.npcwh.core.metric.Metric.DEPARTMENT_ASSESSMENT_SATISFACTION_RATE;
@@ -11,14 +10,15 @@ import static org.npcwh.core.metric.Metric.OVERSIGHT_ISSUE_MEDIAN_DAYS;
 import static org.npcwh.transform.metrics.Figures.rows;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.npcwh.core.metric.Family;
 import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.transform.conform.OversightFacts;
+import org.npcwh.transform.current.CurrentState;
 
 /** Oversight (监督): sessions with departments, the issues raised there, and deputies' votes on department heads. */
 final class OversightMetrics implements MetricFamily {
@@ -66,11 +66,8 @@ final class OversightMetrics implements MetricFamily {
    * assessments naming no department belong to none and are left out.
    */
   private static Dataset<Row> latestPerDepartment(Dataset<Row> assessed) {
-    return assessed
-        .filter(col("department_code").isNotNull())
-        .withColumn("_n", row_number().over(Window.partitionBy(PeriodTable.PERIOD, "department_code")
-            .orderBy(col("assessed_on").desc(), col("assessment_id").desc())))
-        .filter(col("_n").equalTo(1))
-        .drop("_n");
+    return CurrentState.firstPer(assessed.filter(col("department_code").isNotNull()),
+        List.of(col(PeriodTable.PERIOD), col("department_code")), col("assessed_on").desc(),
+        col("assessment_id").desc());
   }
 }

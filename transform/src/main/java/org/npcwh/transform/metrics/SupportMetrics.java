@@ -2,7 +2,6 @@ package org.npcwh.transform.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.npcwh.core.metric.Metric.COMMITMENTS_DUE;
 import static org.npcwh.core.metric.Metric.COMMITMENTS_OVERDUE;
@@ -13,14 +12,15 @@ import static org.npcwh.transform.metrics.Figures.countIf;
 import static org.npcwh.transform.metrics.Figures.rows;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.npcwh.core.metric.Family;
 import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
+import org.npcwh.transform.current.CurrentState;
 
 /**
  * Station support and commitments (联络站保障, 承诺台账): the staffing and funding of the stations open at
@@ -81,11 +81,10 @@ final class SupportMetrics implements MetricFamily {
    * latest by checked_on, then check_id (as text). A check without a date is never known.
    */
   private static Dataset<Row> latestKnownCheck(MetricInputs in) {
-    return in.model().table("fct_commitment_check")
-        .join(in.periods().select(PeriodTable.PERIOD, PeriodTable.END), col("checked_on").leq(col(PeriodTable.END)))
-        .withColumn("_n", row_number().over(Window.partitionBy(PeriodTable.PERIOD, "reply_id")
-            .orderBy(col("checked_on").desc(), col("check_id").desc())))
-        .filter(col("_n").equalTo(1))
+    Dataset<Row> known = in.model().table("fct_commitment_check")
+        .join(in.periods().select(PeriodTable.PERIOD, PeriodTable.END), col("checked_on").leq(col(PeriodTable.END)));
+    return CurrentState.firstPer(known, List.of(col(PeriodTable.PERIOD), col("reply_id")),
+            col("checked_on").desc(), col("check_id").desc())
         .select(col(PeriodTable.PERIOD).as("_c_period"), col("reply_id").as("_c_reply"),
             col("status").as(LATEST_STATUS));
   }
