@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -17,13 +20,15 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import org.npcwh.core.error.AirflowErrors;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.error.UserException;
 
 /**
- * Sends {@link ApiCall}s with a bearer token, obtains and renews the token, and turns every failure
- * into a {@link UserException} worded by {@link Errors}.
+ * Sends {@link ApiCall}s with a bearer token, obtains and renews the token, retries repeatable calls
+ * (see {@link RetrySettings}), and turns every failure into a {@link UserException} worded by
+ * {@link Errors}.
  */
 final class AirflowHttp {
   static final String TOKEN_PATH = "/auth/token";
@@ -33,10 +38,13 @@ final class AirflowHttp {
   private final AirflowSettings settings;
   private final HttpClient http;
   private final ObjectMapper json = mapper();
+  private final Consumer<String> progress;
   private String token;
 
-  AirflowHttp(AirflowSettings settings) {
+  /** {@code progress} receives one line per retry. */
+  AirflowHttp(AirflowSettings settings, Consumer<String> progress) {
     this.settings = settings;
+    this.progress = progress;
     this.http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(settings.connectTimeout())
@@ -79,7 +87,7 @@ final class AirflowHttp {
   }
 
   private String login(AirflowAuth.Password user) {
-    ApiCall call = ApiCall.post(TOKEN_PATH, new LoginBody(user.username(), user.password()),
+    ApiCall call = ApiCall.postRepeatable(TOKEN_PATH, new LoginBody(user.username(), user.password()),
         "issue a token for user '" + user.username() + "'",
         "this Airflow has no " + TOKEN_PATH + " endpoint (its auth manager issues no tokens"
             + " by password: set AIRFLOW_TOKEN instead)", null);
@@ -98,6 +106,18 @@ final class AirflowHttp {
   }
 
   private HttpResponse<String> send(ApiCall call, String bearer) {
+    HttpRequest request = request(call, bearer);
+    try {
+      return call.repeatable() ? Failsafe.with(retryPolicy(call)).get(() -> exchange(request))
+          : exchange(request);
+    } catch (FailsafeException e) {
+      throw transportFailure(call, e.getCause() == null ? e : e.getCause());
+    } catch (IOException | InterruptedException e) {
+      throw transportFailure(call, e);
+    }
+  }
+
+  private HttpRequest request(ApiCall call, String bearer) {
     HttpRequest.Builder request = HttpRequest.newBuilder(settings.resolve(call.path()))
         .timeout(settings.requestTimeout())
         .header("Accept", "application/json");
@@ -110,23 +130,52 @@ final class AirflowHttp {
       request.header("Content-Type", "application/json")
           .method(call.method(), HttpRequest.BodyPublishers.ofString(write(call.body())));
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (ConnectException e) {
-      throw AirflowErrors.unreachable(settings.baseUrl(), connectFailure(e), e);
-    } catch (HttpConnectTimeoutException e) {
-      throw AirflowErrors.unreachable(settings.baseUrl(), "no connection within "
-          + settings.connectTimeout().toSeconds() + " s", e);
-    } catch (HttpTimeoutException e) {
-      throw AirflowErrors.unreachable(settings.baseUrl(), "no answer to " + call.method() + " "
-          + call.path() + " within " + settings.requestTimeout().toSeconds() + " s", e);
-    } catch (IOException e) {
-      throw AirflowErrors.unreachable(settings.baseUrl(), e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-    } catch (InterruptedException e) {
+    return request.build();
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Tries a repeatable call again on a 5xx answer or any transport failure (refused or reset
+   * connection, timeout); 4xx answers are final here (a 401 is handled by {@link #call}).
+   */
+  private RetryPolicy<HttpResponse<String>> retryPolicy(ApiCall call) {
+    RetrySettings retry = settings.retry();
+    return RetryPolicy.<HttpResponse<String>>builder()
+        .handle(IOException.class)
+        .handleResultIf(response -> response.statusCode() >= 500)
+        .withBackoff(retry.firstDelay(), retry.maxDelay())
+        .withMaxAttempts(retry.maxAttempts())
+        .onRetryScheduled(event -> progress.accept(call.method() + " " + call.path() + ": "
+            + (event.getLastResult() != null ? "HTTP " + event.getLastResult().statusCode()
+                : transportProblem(call, event.getLastException()))
+            + "; trying again in " + event.getDelay().toMillis() / 1000.0 + " s (attempt "
+            + (event.getAttemptCount() + 1) + " of " + retry.maxAttempts() + ")"))
+        .build();
+  }
+
+  private RuntimeException transportFailure(ApiCall call, Throwable e) {
+    if (e instanceof InterruptedException) {
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for Airflow");
+      return new CancellationException("interrupted while waiting for Airflow");
     }
+    return AirflowErrors.unreachable(settings.baseUrl(), transportProblem(call, e), e);
+  }
+
+  private String transportProblem(ApiCall call, Throwable e) {
+    if (e instanceof ConnectException refused) {
+      return connectFailure(refused);
+    }
+    if (e instanceof HttpConnectTimeoutException) {
+      return "no connection within " + settings.connectTimeout().toSeconds() + " s";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "no answer to " + call.method() + " " + call.path() + " within "
+          + settings.requestTimeout().toSeconds() + " s";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static String connectFailure(ConnectException e) {

@@ -13,9 +13,10 @@ import org.npcwh.core.error.AirflowErrors;
  *     {@code /api/v2} and the token endpoint at {@code /auth/token} below it
  * @param connectTimeout how long to wait for a TCP connection
  * @param requestTimeout how long to wait for one answer
+ * @param retry how calls that may be repeated are tried again after a 5xx or a broken connection
  */
 public record AirflowSettings(URI baseUrl, AirflowAuth auth, Duration connectTimeout,
-    Duration requestTimeout) {
+    Duration requestTimeout, RetrySettings retry) {
 
   public static final String URL_VARIABLE = "AIRFLOW_URL";
   public static final String TOKEN_VARIABLE = "AIRFLOW_TOKEN";
@@ -29,7 +30,12 @@ public record AirflowSettings(URI baseUrl, AirflowAuth auth, Duration connectTim
   }
 
   public AirflowSettings(URI baseUrl, AirflowAuth auth) {
-    this(baseUrl, auth, CONNECT_TIMEOUT_DEFAULT, REQUEST_TIMEOUT_DEFAULT);
+    this(baseUrl, auth, CONNECT_TIMEOUT_DEFAULT, REQUEST_TIMEOUT_DEFAULT, RetrySettings.DEFAULT);
+  }
+
+  /** These settings with another retry policy. */
+  public AirflowSettings withRetry(RetrySettings other) {
+    return new AirflowSettings(baseUrl, auth, connectTimeout, requestTimeout, other);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.npcwh.airflow;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /** The spec's {@code BackfillResponse}. */
@@ -15,4 +16,11 @@ public record Backfill(
     int maxActiveRuns,
     OffsetDateTime createdAt,
     OffsetDateTime completedAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt) {
+
+  /** The spec's {@code DryRunBackfillCollectionResponse}: the runs a backfill would create. */
+  public record DryRun(List<Run> backfills, int totalEntries) {
+    /** The spec's {@code DryRunBackfillResponse}. */
+    public record Run(OffsetDateTime logicalDate) {}
+  }
+}

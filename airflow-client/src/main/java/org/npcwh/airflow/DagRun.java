@@ -1,6 +1,7 @@
 package org.npcwh.airflow;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,4 +22,8 @@ public record DagRun(
     String runType,
     DagRunState state,
     Map<String, Object> conf,
-    String note) {}
+    String note) {
+
+  /** The spec's {@code DAGRunCollectionResponse}. */
+  public record Collection(List<DagRun> dagRuns, int totalEntries) {}
+}

@@ -12,13 +12,22 @@ import org.npcwh.core.period.Grain;
 import org.npcwh.core.period.Period;
 
 /**
- * How a calendar month of the warehouse maps onto Airflow's run dates. The DAG computes its month
- * from {@code data_interval_start} in Asia/Shanghai, so a triggered run carries the month's own data
- * interval: [first day 00:00, first day of the next month 00:00) Asia/Shanghai, with the logical
- * date at the interval's start.
+ * How a calendar month of the warehouse maps onto Airflow's run dates. A triggered run gets exactly
+ * the data interval and logical date the DAG's timetable gives that month's scheduled run, so
+ * Airflow sees one run per month however it was started: a backfill with reprocess {@code none}
+ * skips a month that was triggered, and a second trigger of a month is refused (409) instead of
+ * processing it twice.
  */
 public final class MonthlyRuns {
+  /**
+   * The timetable of {@code dags/npc_monthly.py}: {@code CronDataIntervalTimetable("0 2 1 * *",
+   * timezone=Asia/Shanghai)}, i.e. intervals from the 1st at 02:00 to the next 1st at 02:00 in
+   * Shanghai, the logical date at the start. {@code MonthlyRunsTest} reads the DAG file's schedule
+   * and fails when the two drift apart.
+   */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** The time of day of the timetable's cron ({@code "0 2 1 * *"}): minute 0, hour 2, on the 1st. */
+  public static final LocalTime SCHEDULE_TIME = LocalTime.of(2, 0);
   /** The key of the run's {@code conf} that names the month, for people reading the run in the UI. */
   public static final String PERIOD_CONF_KEY = "period";
 
@@ -33,8 +42,8 @@ public final class MonthlyRuns {
    */
   public static TriggerRunRequest trigger(Period month, String runId, OffsetDateTime now) {
     requireMonth(month);
-    OffsetDateTime start = startOfDay(month.start());
-    OffsetDateTime end = startOfDay(month.end().plusDays(1));
+    OffsetDateTime start = logicalDate(month);
+    OffsetDateTime end = at(month.end().plusDays(1), SCHEDULE_TIME);
     String id = runId != null ? runId
         : "npcwh__" + month.label() + "__" + now.atZoneSameInstant(ZONE).format(RUN_ID_STAMP);
     return new TriggerRunRequest(id, start, end, start, Map.of(PERIOD_CONF_KEY, month.label()),
@@ -61,6 +70,28 @@ public final class MonthlyRuns {
     return new BackfillRequest(dagId, fromDate, toDate, false, Map.of(), reprocess, 1);
   }
 
+  /** The logical date (and data interval start) of the month's run in the DAG's timetable. */
+  public static OffsetDateTime logicalDate(Period month) {
+    requireMonth(month);
+    return at(month.start(), SCHEDULE_TIME);
+  }
+
+  /**
+   * The first instant of the month in Shanghai. A run of the month has its logical date in
+   * [{@code monthStart(m)}, {@code monthStart(m.next)}): runs triggered before the logical date
+   * followed the timetable (at 00:00) are found that way too.
+   */
+  public static OffsetDateTime monthStart(Period month) {
+    requireMonth(month);
+    return startOfDay(month.start());
+  }
+
+  /** The first instant after the month in Shanghai. */
+  public static OffsetDateTime monthEnd(Period month) {
+    requireMonth(month);
+    return startOfDay(month.end().plusDays(1));
+  }
+
   /** The month a run is for: its {@code conf.period} when set, else its data interval's start. */
   public static String periodOf(DagRun run) {
     Object fromConf = run.conf() == null ? null : run.conf().get(PERIOD_CONF_KEY);
@@ -72,7 +103,11 @@ public final class MonthlyRuns {
   }
 
   private static OffsetDateTime startOfDay(LocalDate day) {
-    return day.atTime(LocalTime.MIDNIGHT).atZone(ZONE).toOffsetDateTime();
+    return at(day, LocalTime.MIDNIGHT);
+  }
+
+  private static OffsetDateTime at(LocalDate day, LocalTime time) {
+    return day.atTime(time).atZone(ZONE).toOffsetDateTime();
   }
 
   private static void requireMonth(Period period) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 /** Plain-text views of runs, tasks and backfills for the command line; times in Asia/Shanghai. */
 final class RunReport {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
   private static final Comparator<TaskInstance> RUN_ORDER = Comparator
       .comparing(TaskInstance::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(TaskInstance::taskId);
@@ -49,6 +50,20 @@ final class RunReport {
         + backfill.reprocessBehavior().wireName() + ", at most " + backfill.maxActiveRuns()
         + " run(s) at a time" + (backfill.isPaused() ? ", PAUSED (unpause it in the Airflow UI)" : "")
         + ".\n";
+  }
+
+  /** One line per run the backfill would create: the month and its logical date. */
+  static String dryRun(String dagId, String fromMonth, String toMonth, ReprocessBehavior reprocess,
+      List<OffsetDateTime> logicalDates) {
+    StringBuilder out = new StringBuilder("A backfill of DAG " + dagId + " for months " + fromMonth
+        + " to " + toMonth + " (reprocess " + reprocess.wireName() + ") would create "
+        + logicalDates.size() + " run(s)" + (logicalDates.isEmpty() ? "." : ":") + "\n");
+    for (OffsetDateTime date : logicalDates.stream().sorted().toList()) {
+      out.append("  ").append(date.atZoneSameInstant(MonthlyRuns.ZONE).format(MONTH))
+          .append("  logical date ").append(time(date)).append(" (").append(MonthlyRuns.ZONE)
+          .append(")\n");
+    }
+    return out.toString();
   }
 
   private static int nonNull(Integer value) {

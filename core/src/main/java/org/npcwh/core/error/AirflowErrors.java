@@ -65,12 +65,30 @@ public final class AirflowErrors {
             + " (`npcwh airflow trigger` prints it)", null);
   }
 
-  public static UserException runExists(String dagId, String runId, String detail) {
-    return new UserException(ExitCode.AIRFLOW, "Cannot trigger DAG '" + dagId + "'",
-        "a run with id '" + runId + "' or for the same month already exists (Airflow said: " + detail
-            + ")",
-        "Look at the existing run with `npcwh airflow status --run-id " + runId + "`, or pass another"
-            + " --run-id", null);
+  /**
+   * A 409 on trigger: the run id is taken, or (Airflow 3 keeps {@code UNIQUE(dag_id, logical_date)})
+   * the month already has a run, which another run id cannot get round.
+   */
+  public static UserException runExists(String dagId, String runId, String month, String detail) {
+    return new UserException(ExitCode.AIRFLOW, "Cannot trigger DAG '" + dagId + "' for " + month,
+        "the month already has a run (Airflow keeps one run per DAG and logical date), or a run"
+            + " with id '" + runId + "' exists (Airflow said: " + detail + ")",
+        "Run the month again with `npcwh airflow rerun --dag " + dagId + " --month " + month
+            + "`, which clears its run", null);
+  }
+
+  public static UserException noRunOfMonth(String dagId, String month) {
+    return new UserException(ExitCode.AIRFLOW, "Cannot rerun " + month + " of DAG '" + dagId + "'",
+        "Airflow has no run of that DAG with a logical date in " + month + " (Asia/Shanghai)",
+        "Trigger the month with `npcwh airflow trigger --dag " + dagId + " --period " + month + "`",
+        null);
+  }
+
+  public static UserException severalRunsOfMonth(String dagId, String month, List<String> runIds) {
+    return Errors.badInput("Cannot tell which run of " + month + " of DAG '" + dagId + "' to rerun",
+        "Airflow holds " + runIds.size() + " runs with a logical date in that month: "
+            + String.join(", ", runIds),
+        "Choose one with --run-id");
   }
 
   public static UserException backfillConflict(String dagId, String detail) {
@@ -98,12 +116,14 @@ public final class AirflowErrors {
         "Give a month such as 2023-06 (use --from and --to for a range of months)");
   }
 
-  public static UserException runFailed(String dagId, String runId, List<String> failedTasks) {
+  public static UserException runFailed(String dagId, String runId, String month,
+      List<String> failedTasks) {
     return new UserException(ExitCode.AIRFLOW, "Run '" + runId + "' of DAG '" + dagId + "' failed",
         failedTasks.isEmpty() ? "Airflow marked the run failed"
             : "failed task(s): " + String.join(", ", failedTasks),
-        "Read the failed task's log in the Airflow UI, fix the cause, then clear the task in Airflow"
-            + " or trigger the month again", null);
+        "Read the failed task's log in the Airflow UI, fix the cause, then run the failed tasks"
+            + " again with `npcwh airflow rerun --dag " + dagId + " --month " + month
+            + " --only-failed`", null);
   }
 
   public static UserException waitTimedOut(String dagId, String runId, Duration timeout,
