@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -81,17 +82,18 @@ class AirflowClientTest {
     assertThat(fieldNames(sent)).containsExactlyInAnyOrder("dag_run_id", "data_interval_start",
         "data_interval_end", "logical_date", "conf", "note");
     assertThat(sent.get("dag_run_id").asText()).isEqualTo("npcwh__2023-06__20240102T030405");
-    assertThat(sent.get("logical_date").asText()).isEqualTo("2023-06-01T00:00:00+08:00");
-    assertThat(sent.get("data_interval_start").asText()).isEqualTo("2023-06-01T00:00:00+08:00");
-    assertThat(sent.get("data_interval_end").asText()).isEqualTo("2023-07-01T00:00:00+08:00");
+    // The timetable's dates for June: the 1st at 02:00 to the next 1st at 02:00, Shanghai.
+    assertThat(sent.get("logical_date").asText()).isEqualTo("2023-06-01T02:00:00+08:00");
+    assertThat(sent.get("data_interval_start").asText()).isEqualTo("2023-06-01T02:00:00+08:00");
+    assertThat(sent.get("data_interval_end").asText()).isEqualTo("2023-07-01T02:00:00+08:00");
     assertThat(sent.get("conf")).isEqualTo(JSON.readTree("{\"period\":\"2023-06\"}"));
 
     assertThat(run.dagRunId()).isEqualTo("npcwh__2023-06__20240102T030405");
     assertThat(run.dagId()).isEqualTo("npc_monthly");
     assertThat(run.state()).isEqualTo(DagRunState.QUEUED);
     assertThat(run.runType()).isEqualTo("manual");
-    assertThat(run.logicalDate()).isEqualTo(OffsetDateTime.parse("2023-06-01T00:00:00+08:00"));
-    assertThat(run.dataIntervalEnd()).isEqualTo(OffsetDateTime.parse("2023-07-01T00:00:00+08:00"));
+    assertThat(run.logicalDate()).isEqualTo(OffsetDateTime.parse("2023-06-01T02:00:00+08:00"));
+    assertThat(run.dataIntervalEnd()).isEqualTo(OffsetDateTime.parse("2023-07-01T02:00:00+08:00"));
     assertThat(run.queuedAt()).isEqualTo(OffsetDateTime.parse("2024-01-01T19:04:05.123456Z"));
     assertThat(run.startDate()).isNull();
     assertThat(run.conf()).isEqualTo(Map.of("period", "2023-06"));
@@ -238,9 +240,11 @@ class AirflowClientTest {
 
     assertThatThrownBy(() -> client.triggerRun("npc_monthly", MonthlyRuns.trigger(
         Period.parse("2023-06"), "june-again", NOW)))
-        .hasMessageStartingWith("Cannot trigger DAG 'npc_monthly': a run with id 'june-again' or for the"
-            + " same month already exists (Airflow said: Unique constraint violation)")
-        .hasMessageContaining("npcwh airflow status --run-id june-again");
+        .hasMessageStartingWith("Cannot trigger DAG 'npc_monthly' for 2023-06: the month already has a"
+            + " run (Airflow keeps one run per DAG and logical date), or a run with id 'june-again'"
+            + " exists (Airflow said: Unique constraint violation)")
+        .hasMessageEndingWith("Run the month again with `npcwh airflow rerun --dag npc_monthly --month"
+            + " 2023-06`, which clears its run");
     assertThatThrownBy(() -> client.createBackfill(MonthlyRuns.backfill("npc_monthly",
         Period.parse("2023-01"), Period.parse("2023-02"), ReprocessBehavior.NONE)))
         .hasMessageContaining("Airflow said: There is already a running backfill for dag npc_monthly");
@@ -265,7 +269,9 @@ class AirflowClientTest {
       port = socket.getLocalPort();
     }
     URI nowhere = URI.create("http://127.0.0.1:" + port);
-    AirflowClient client = new AirflowClient(new AirflowSettings(nowhere, new AirflowAuth.BearerToken("t")));
+    List<String> retries = new ArrayList<>();
+    AirflowClient client = new AirflowClient(new AirflowSettings(nowhere, new AirflowAuth.BearerToken("t"))
+        .withRetry(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2))), retries::add);
 
     UserException e = catchThrowableOfType(UserException.class, () -> client.getRun("npc_monthly", "x"));
 
@@ -273,5 +279,7 @@ class AirflowClientTest {
     assertThat(e.getMessage()).isEqualTo("Cannot reach Airflow at " + nowhere + ": the connection was"
         + " refused: nothing listens at that address and port. Check that Airflow's API server is"
         + " running (`airflow api-server`) and that --url or AIRFLOW_URL points to it");
+    assertThat(retries).containsExactly("GET /api/v2/dags/npc_monthly/dagRuns/x: the connection was"
+        + " refused: nothing listens at that address and port; trying again in 0.001 s (attempt 2 of 2)");
   }
 }

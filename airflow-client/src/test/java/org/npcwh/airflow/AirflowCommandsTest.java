@@ -25,7 +25,7 @@ class AirflowCommandsTest {
   private static final String SUCCESS_REPORT = """
       DAG npc_monthly, run npcwh__2023-06__20240102T030405: success
         month          2023-06
-        data interval  2023-06-01 00:00:00 to 2023-07-01 00:00:00 (Asia/Shanghai)
+        data interval  2023-06-01 02:00:00 to 2023-07-01 02:00:00 (Asia/Shanghai)
         queued         2024-01-02 03:04:05
         started        2024-01-02 03:04:07
         ended          2024-01-02 03:20:00
@@ -105,7 +105,8 @@ class AirflowCommandsTest {
     assertThat(e.exitCode()).isEqualTo(ExitCode.AIRFLOW);
     assertThat(e.getMessage()).startsWith("Run '" + RUN_ID + "' of DAG 'npc_monthly' failed: failed"
         + " task(s): transform (failed), check (upstream_failed), publish (upstream_failed),"
-        + " report (upstream_failed). Read the failed task's log");
+        + " report (upstream_failed). Read the failed task's log")
+        .endsWith("`npcwh airflow rerun --dag npc_monthly --month 2023-06 --only-failed`");
     assertThat(progress).containsExactly(
         "run " + RUN_ID + ": running",
         "task pull: success (try 1)",
@@ -156,7 +157,8 @@ class AirflowCommandsTest {
   void connectReadsTheUrlAndTheTokenFromTheEnvironment() {
     airflow.reply("GET", RUN, 200, "run_success.json").reply("GET", TASKS, 200, "tasks_success.json");
     AirflowCommands fromEnv = AirflowCommands.connect(null,
-        Map.of("AIRFLOW_URL", airflow.url() + "/", "AIRFLOW_TOKEN", "from-env"), progress::add);
+        Map.of("AIRFLOW_URL", airflow.url() + "/", "AIRFLOW_TOKEN", "from-env"), RetrySettings.DEFAULT,
+        progress::add);
 
     assertThat(fromEnv.status("npc_monthly", RUN_ID)).isEqualTo(SUCCESS_REPORT);
     assertThat(airflow.received().get(0).header("Authorization")).isEqualTo("Bearer from-env");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class DagFixturesTest {
   private static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-  private static final Path DAG = MODULE.resolveSibling("dags").resolve("npc_monthly.py");
+  /** The monthly DAG's file, which other tests of this module hold the client to. */
+  static final Path DAG = MODULE.resolveSibling("dags").resolve("npc_monthly.py");
   private static final Pattern STAGE_CALL = Pattern.compile("\\bstage\\(\\s*\"([^\"]+)\"");
 
   @Test
