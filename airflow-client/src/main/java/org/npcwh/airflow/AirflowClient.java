@@ -1,5 +1,6 @@
 package org.npcwh.airflow;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.npcwh.airflow.ApiCall.segment;
 
 import java.time.OffsetDateTime;
@@ -101,7 +102,8 @@ public final class AirflowClient {
   /** The runs whose logical date lies in [{@code from}, {@code until}). */
   public List<DagRun> runsWithLogicalDate(String dagId, OffsetDateTime from, OffsetDateTime until) {
     DagRun.Collection page = http.call(ApiCall.get(runsPath(dagId) + "?logical_date_gte="
-        + segment(from.toString()) + "&logical_date_lt=" + segment(until.toString()) + "&limit="
+        + segment(from.format(ISO_OFFSET_DATE_TIME)) + "&logical_date_lt="
+        + segment(until.format(ISO_OFFSET_DATE_TIME)) + "&limit="
         + PAGE_LIMIT, "list the runs of DAG '" + dagId + "'", "Airflow has no DAG '" + dagId + "'"),
         DagRun.Collection.class);
     return page.dagRuns() == null ? List.of() : page.dagRuns();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,8 @@ class AirflowCommandsTest {
           publish      success          try 1/4  90.0 s
           report       success          try 1/4  145.0 s
       """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FakeAirflow airflow = FakeAirflow.start(AirflowCommandsTest.class);
   private final List<String> progress = new ArrayList<>();
@@ -140,6 +144,76 @@ class AirflowCommandsTest {
     assertThat(text).isEqualTo("Backfill 7 of DAG npc_monthly created: months 2023-01 to 2023-06"
         + " (logical dates 2023-01-01 00:00:00 to 2023-06-30 23:59:59, Asia/Shanghai), reprocess"
         + " failed, at most 1 run(s) at a time.\n");
+  }
+
+  @Test
+  void rerunFindsTheMonthsRunByItsLogicalDateAndClearsIt() throws IOException {
+    String runs = "/api/v2/dags/npc_monthly/dagRuns";
+    airflow.reply("GET", runs, 200, "runs_june.json").reply("POST", RUN + "/clear", 200, "run_cleared.json");
+
+    String text = commands.rerun("npc_monthly", Period.parse("2023-06"), null, false);
+
+    assertThat(text).isEqualTo("""
+        Cleared run npcwh__2023-06__20240102T030405 of DAG npc_monthly for 2023-06: it is queued again.
+        Follow it with: npcwh airflow wait --dag npc_monthly --run-id npcwh__2023-06__20240102T030405
+        """);
+    // The whole of June in Shanghai, so a run triggered at 00:00 by an older client is found too.
+    assertThat(airflow.received("GET", runs).get(0).query()).isEqualTo("logical_date_gte="
+        + "2023-06-01T00:00:00+08:00&logical_date_lt=2023-07-01T00:00:00+08:00&limit=100");
+    FakeAirflow.Received clear = airflow.received("POST", RUN + "/clear").get(0);
+    assertThat(JSON.readTree(clear.body())).isEqualTo(JSON.readTree("{\"dry_run\": false, \"only_failed\": false}"));
+  }
+
+  @Test
+  void rerunOfAGivenRunCanClearOnlyItsFailedTasks() throws IOException {
+    airflow.reply("POST", RUN + "/clear", 200, "run_cleared.json");
+
+    String text = commands.rerun("npc_monthly", Period.parse("2023-06"), RUN_ID, true);
+
+    assertThat(text).startsWith("Cleared the failed tasks of run " + RUN_ID + " of DAG npc_monthly for 2023-06");
+    assertThat(airflow.received()).hasSize(1);
+    assertThat(JSON.readTree(airflow.received().get(0).body()))
+        .isEqualTo(JSON.readTree("{\"dry_run\": false, \"only_failed\": true}"));
+  }
+
+  @Test
+  void rerunSaysToTriggerAMonthWithoutARunAndToChooseAmongSeveral() {
+    String runs = "/api/v2/dags/npc_monthly/dagRuns";
+    airflow.reply("GET", runs, 200, "runs_none.json").reply("GET", runs, 200, "runs_two.json");
+
+    UserException none = catchThrowableOfType(UserException.class,
+        () -> commands.rerun("npc_monthly", Period.parse("2023-06"), null, false));
+    UserException two = catchThrowableOfType(UserException.class,
+        () -> commands.rerun("npc_monthly", Period.parse("2023-06"), null, false));
+
+    assertThat(none.exitCode()).isEqualTo(ExitCode.AIRFLOW);
+    assertThat(none.getMessage()).isEqualTo("Cannot rerun 2023-06 of DAG 'npc_monthly': Airflow has no"
+        + " run of that DAG with a logical date in 2023-06 (Asia/Shanghai). Trigger the month with"
+        + " `npcwh airflow trigger --dag npc_monthly --period 2023-06`");
+    assertThat(two.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(two.getMessage()).isEqualTo("Cannot tell which run of 2023-06 of DAG 'npc_monthly' to"
+        + " rerun: Airflow holds 2 runs with a logical date in that month: npcwh__2023-06__20231201T000000,"
+        + " scheduled__2023-06-01T02:00:00+08:00. Choose one with --run-id");
+    assertThat(airflow.received()).extracting(FakeAirflow.Received::method).containsOnly("GET");
+  }
+
+  @Test
+  void aBackfillDryRunListsTheRunsAirflowWouldCreate() throws IOException {
+    airflow.reply("POST", "/api/v2/backfills/dry_run", 200, "dry_run.json");
+
+    String text = commands.backfillDryRun("npc_monthly", Period.parse("2023-01"), Period.parse("2023-03"),
+        ReprocessBehavior.NONE);
+
+    // 2022-12-31T18:00Z is 1 January 02:00 in Shanghai, and so on.
+    assertThat(text).isEqualTo("""
+        A backfill of DAG npc_monthly for months 2023-01 to 2023-03 (reprocess none) would create 3 run(s):
+          2023-01  logical date 2023-01-01 02:00:00 (Asia/Shanghai)
+          2023-02  logical date 2023-02-01 02:00:00 (Asia/Shanghai)
+          2023-03  logical date 2023-03-01 02:00:00 (Asia/Shanghai)
+        """);
+    assertThat(JSON.readTree(airflow.received().get(0).body()).get("from_date").asText())
+        .isEqualTo("2023-01-01T00:00:00+08:00");
+    assertThat(airflow.received("POST", "/api/v2/backfills")).isEmpty();
   }
 
   @Test

@@ -61,7 +61,8 @@ final class FakeAirflow implements AutoCloseable {
 
   /**
    * Adds the next answer to {@code method path} (decoded path, no query): the body of
-   * {@code src/test/resources/<TestClass>/<file>}. Answers are given in order; the last repeats.
+   * {@code src/test/resources/<TestClass>/<file>}, or of {@code src/test/resources/<file>} when
+   * {@code file} names a folder. Answers are given in order; the last repeats.
    */
   FakeAirflow reply(String method, String path, int status, String file) {
     String type = file.endsWith(".json") ? "application/json" : "text/html";
@@ -94,7 +95,7 @@ final class FakeAirflow implements AutoCloseable {
   }
 
   private String fixture(String file) {
-    String name = "/" + testClass.getSimpleName() + "/" + file;
+    String name = file.contains("/") ? "/" + file : "/" + testClass.getSimpleName() + "/" + file;
     try (InputStream in = testClass.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + name);
