@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,20 +34,13 @@ class ApiFactsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final PropertyNamingStrategies.NamingBase SNAKE =
       (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-  /** The schema of each kind of response fixture, by the start of its file name. */
-  private static final Map<String, String> FIXTURE_SCHEMAS = new LinkedHashMap<>();
-
-  static {
-    FIXTURE_SCHEMAS.put("backfill", "BackfillResponse");
-    FIXTURE_SCHEMAS.put("dry_run", "DryRunBackfillCollectionResponse");
-    FIXTURE_SCHEMAS.put("runs_", "DAGRunCollectionResponse");
-    FIXTURE_SCHEMAS.put("run_", "DAGRunResponse");
-    FIXTURE_SCHEMAS.put("dag_run", "DAGRunResponse");
-    FIXTURE_SCHEMAS.put("task", "TaskInstanceCollectionResponse");
-    FIXTURE_SCHEMAS.put("token", "LoginResponse");
-    FIXTURE_SCHEMAS.put("error_422", "HTTPValidationError");
-    FIXTURE_SCHEMAS.put("error_", "HTTPExceptionResponse");
-  }
+  /** The schema of each kind of response fixture, by the start of its file name (first match wins). */
+  private static final List<Map.Entry<String, String>> FIXTURE_SCHEMAS = List.of(
+      Map.entry("backfill", "BackfillResponse"), Map.entry("dry_run", "DryRunBackfillCollectionResponse"),
+      Map.entry("runs_", "DAGRunCollectionResponse"), Map.entry("run_", "DAGRunResponse"),
+      Map.entry("dag_run", "DAGRunResponse"), Map.entry("task", "TaskInstanceCollectionResponse"),
+      Map.entry("token", "LoginResponse"), Map.entry("error_422", "HTTPValidationError"),
+      Map.entry("error_", "HTTPExceptionResponse"));
 
   private final ApiFacts facts = ApiFacts.load();
   private final FakeAirflow airflow = FakeAirflow.start(ApiFactsTest.class);
@@ -115,7 +107,7 @@ class ApiFactsTest {
     assertThat(fixtures).hasSizeGreaterThan(20);
     for (Path fixture : fixtures) {
       String name = fixture.getFileName().toString();
-      String schema = FIXTURE_SCHEMAS.entrySet().stream().filter(e -> name.startsWith(e.getKey()))
+      String schema = FIXTURE_SCHEMAS.stream().filter(e -> name.startsWith(e.getKey()))
           .map(Map.Entry::getValue).findFirst().orElse(null);
       assertThat(schema).as("the schema of " + RESOURCES.relativize(fixture) + " (name it after one)").isNotNull();
       problems.addAll(facts.checkBody(schema, JSON.readTree(fixture.toFile()), false).stream()
