@@ -16,11 +16,19 @@ class SparkSessionsTest {
     for (String master : List.of("local", "local[2]", "local[*]")) {
       assertThat(SparkSessions.defaults(master)).as(master)
           .containsEntry("spark.ui.enabled", "false")
-          .containsEntry("spark.sql.shuffle.partitions", "4")
           .containsEntry("spark.sql.codegen.wholeStage", "false")
           .containsEntry("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .containsEntry("spark.sql.adaptive.enabled", "false");
     }
+  }
+
+  @Test
+  void aLocalMasterGetsOneShufflePartitionPerThread() {
+    assertThat(SparkSessions.defaults("local")).containsEntry("spark.sql.shuffle.partitions", "1");
+    assertThat(SparkSessions.defaults("local[3]")).containsEntry("spark.sql.shuffle.partitions", "3");
+    assertThat(SparkSessions.defaults("local[2,4]")).containsEntry("spark.sql.shuffle.partitions", "2");
+    assertThat(SparkSessions.defaults("local[*]"))
+        .containsEntry("spark.sql.shuffle.partitions", String.valueOf(Runtime.getRuntime().availableProcessors()));
   }
 
   @Test
