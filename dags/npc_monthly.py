@@ -101,6 +101,15 @@ def closed_year(period: str | None, dag_run) -> str:
     return month[:4] if month.endswith("-12") else ""
 
 
+def closes_a_period(period: str) -> bool:
+    """The gate of the quarter and year groups: their rendered period is '' when the month closes none.
+
+    A function of its own, not the built-in bool: PythonOperator reads its callable's signature, and
+    built-in types have none (inspect.signature(bool) raises ValueError).
+    """
+    return bool(period)
+
+
 def notify_failure(context) -> None:
     """on_failure_callback of every task: one line naming what failed, for log-based alerting.
 
@@ -163,8 +172,7 @@ def rollup(grain: str, period: str) -> TaskGroup:
     with TaskGroup(grain) as group:
         closes = ShortCircuitOperator(
             task_id=f"month_closes_{grain}",
-            # The rendered period is '' when the month closes no such period: bool('') skips the group.
-            python_callable=bool,
+            python_callable=closes_a_period,
             op_args=[period],
         )
         transform = NpcwhStage(task_id="transform", stage="transform", period=period)

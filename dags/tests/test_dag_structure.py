@@ -188,7 +188,7 @@ class NpcMonthlyDag(unittest.TestCase):
     def test_each_rollup_is_gated_by_its_period_then_runs_the_four_stages(self):
         body = next(n for n in ast.walk(self.dag.definitions["rollup"]) if isinstance(n, ast.With)).body
         gate = next(n.value for n in body if isinstance(n, ast.Assign) and dotted(n.value.func) == "ShortCircuitOperator")
-        self.assertEqual(dotted(keyword(gate, "python_callable")), "bool")
+        self.assertEqual(dotted(keyword(gate, "python_callable")), "closes_a_period")
         self.assertEqual([dotted(a) for a in keyword(gate, "op_args").elts], ["period"])
         calls = self.dag.stages(body)
         (chain,) = chains(body)

@@ -12,6 +12,7 @@ them. When jinja2 is installed (Airflow brings it), the period templates are als
 from __future__ import annotations
 
 import ast
+import inspect
 import os
 import shlex
 import shutil
@@ -33,11 +34,11 @@ except ImportError:
 
 DAG_FILE = render_commands.DAG_FILE
 UTC = timezone.utc
-PERIOD_FUNCTIONS = ("run_month", "closed_quarter", "closed_year")
+PERIOD_FUNCTIONS = ("run_month", "closed_quarter", "closed_year", "closes_a_period")
 
 
 def period_functions() -> dict:
-    """run_month, closed_quarter and closed_year with the constants they read, from the source only."""
+    """The functions of PERIOD_FUNCTIONS with the constants they read, from the source only."""
     module = ast.parse(DAG_FILE.read_text(encoding="utf-8"))
     kept = [
         node for node in module.body
@@ -58,7 +59,7 @@ class Periods(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         functions = period_functions()
-        cls.month, cls.quarter, cls.year = (staticmethod(functions[name]) for name in PERIOD_FUNCTIONS)
+        cls.month, cls.quarter, cls.year, cls.gate = (staticmethod(functions[name]) for name in PERIOD_FUNCTIONS)
 
     def test_a_scheduled_run_is_for_the_month_its_data_interval_starts_in_shanghai(self):
         # The June run's interval starts June 1 02:00 Shanghai = May 31 18:00 UTC: June, not May.
@@ -88,6 +89,8 @@ class Periods(unittest.TestCase):
         years = {m: self.year(f"2023-{m:02d}", run()) for m in range(1, 13)}
         self.assertEqual({m: y for m, y in years.items() if y}, {12: "2023"})
         self.assertEqual(self.quarter(None, run(datetime(2023, 8, 31, 18, 0, tzinfo=UTC))), "2023-Q3")
+        self.assertEqual([self.gate(""), self.gate("2023-Q3"), self.gate("2023")], [False, True, True])
+        self.assertIn("period", inspect.signature(self.gate).parameters, "PythonOperator reads the signature")
 
     @unittest.skipUnless(jinja2, "jinja2 is not installed")
     def test_the_period_templates_render_with_jinja_as_airflow_renders_them(self):
