@@ -117,9 +117,10 @@ def notify_failure(context) -> None:
     (any Airflow notifier, e.g. a provider's Slack or SMTP notifier); see dags/README.md.
     """
     ti = context["ti"]
+    month = run_month(context["params"].get("period"), context["dag_run"])
     log.error(
-        "npcwh task failed: dag=%s run=%s task=%s try=%s period=%s log=%s",
-        ti.dag_id, ti.run_id, ti.task_id, ti.try_number, context["params"].get("period"), ti.log_url,
+        "npcwh task failed: dag=%s run=%s task=%s try=%s month=%s log=%s",
+        ti.dag_id, ti.run_id, ti.task_id, ti.try_number, month, ti.log_url,
     )
 
 

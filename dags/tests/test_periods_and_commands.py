@@ -2,8 +2,8 @@
 The periods a run computes and the command lines it runs, without Airflow.
 
 The period functions of dags/npc_monthly.py (the macros npcwh_month, npcwh_closed_quarter and
-npcwh_closed_year) need only the standard library: they are compiled from the DAG file's source
-alone and called with hand-picked runs. The commands are rendered the way the worker's bash sees
+npcwh_closed_year), the rollup gate and the failure notifier need only the standard library: they
+are compiled from the DAG file's source alone and called with hand-picked runs. The commands are rendered the way the worker's bash sees
 them. When jinja2 is installed (Airflow brings it), the period templates are also rendered by it.
 
     python3 -m unittest discover -s dags/tests
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import logging
 import os
 import shlex
 import shutil
@@ -34,7 +35,7 @@ except ImportError:
 
 DAG_FILE = render_commands.DAG_FILE
 UTC = timezone.utc
-PERIOD_FUNCTIONS = ("run_month", "closed_quarter", "closed_year", "closes_a_period")
+PERIOD_FUNCTIONS = ("run_month", "closed_quarter", "closed_year", "closes_a_period", "notify_failure")
 
 
 def period_functions() -> dict:
@@ -43,9 +44,9 @@ def period_functions() -> dict:
     kept = [
         node for node in module.body
         if isinstance(node, ast.FunctionDef) and node.name in PERIOD_FUNCTIONS
-        or isinstance(node, ast.Assign) and node.targets[0].id in ("SHANGHAI_OFFSET", "SCHEDULE_HOUR")
+        or isinstance(node, ast.Assign) and node.targets[0].id in ("SHANGHAI_OFFSET", "SCHEDULE_HOUR", "log")
     ]
-    namespace = {"timedelta": timedelta, "timezone": timezone}
+    namespace = {"timedelta": timedelta, "timezone": timezone, "logging": logging, "__name__": "npc_monthly"}
     exec(compile(ast.Module(body=kept, type_ignores=[]), str(DAG_FILE), "exec"), namespace)
     return namespace
 
@@ -59,7 +60,7 @@ class Periods(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         functions = period_functions()
-        cls.month, cls.quarter, cls.year, cls.gate = (staticmethod(functions[name]) for name in PERIOD_FUNCTIONS)
+        cls.month, cls.quarter, cls.year, cls.gate, cls.notify = (staticmethod(functions[n]) for n in PERIOD_FUNCTIONS)
 
     def test_a_scheduled_run_is_for_the_month_its_data_interval_starts_in_shanghai(self):
         # The June run's interval starts June 1 02:00 Shanghai = May 31 18:00 UTC: June, not May.
@@ -91,6 +92,16 @@ class Periods(unittest.TestCase):
         self.assertEqual(self.quarter(None, run(datetime(2023, 8, 31, 18, 0, tzinfo=UTC))), "2023-Q3")
         self.assertEqual([self.gate(""), self.gate("2023-Q3"), self.gate("2023")], [False, True, True])
         self.assertIn("period", inspect.signature(self.gate).parameters, "PythonOperator reads the signature")
+
+    def test_the_failure_notifier_logs_one_line_naming_the_task_and_its_month(self):
+        ti = SimpleNamespace(dag_id="npc_monthly", run_id="scheduled__2023-05-31T18:00:00+00:00",
+                             task_id="quarter.check", try_number=4, log_url="http://airflow:8080/dags/npc_monthly/runs/r")
+        context = {"ti": ti, "params": {"period": None}, "dag_run": run(datetime(2023, 5, 31, 18, 0, tzinfo=UTC))}
+        with self.assertLogs("npc_monthly", "ERROR") as logs:
+            self.notify(context)
+        self.assertEqual(logs.output, [
+            "ERROR:npc_monthly:npcwh task failed: dag=npc_monthly run=scheduled__2023-05-31T18:00:00+00:00"
+            " task=quarter.check try=4 month=2023-06 log=http://airflow:8080/dags/npc_monthly/runs/r"])
 
     @unittest.skipUnless(jinja2, "jinja2 is not installed")
     def test_the_period_templates_render_with_jinja_as_airflow_renders_them(self):
