@@ -34,7 +34,7 @@ class EarlyRefusalsTest {
   }
 
   @Test
-  void anUnreachableSparkMasterIsABadInputThatNamesItAndWhatToDo() throws Exception {
+  void anUnreachableSparkMasterEndsWithExitCode8NamingItAndWhatToDo() throws Exception {
     int closed;
     try (ServerSocket socket = new ServerSocket(0)) {
       closed = socket.getLocalPort();
@@ -43,7 +43,7 @@ class EarlyRefusalsTest {
 
     Cli cli = Cli.run("transform", "--warehouse", tmp.toString(), "-p", "2023-01", "--master", master);
 
-    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(8);
     assertThat(cli.err()).contains("Error: Cannot reach the Spark master " + master, "127.0.0.1:" + closed,
         "Check the --master URL", "--master local[*]");
   }

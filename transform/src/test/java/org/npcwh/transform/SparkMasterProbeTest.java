@@ -19,11 +19,11 @@ class SparkMasterProbeTest {
   }
 
   @Test
-  void anUnreachableMasterIsABadInputNamingTheMasterAndWhatToDo() throws Exception {
+  void anUnreachableMasterHasItsOwnExitCodeNamingTheMasterAndWhatToDo() throws Exception {
     String master = "spark://127.0.0.1:" + closedPort();
 
     assertThatThrownBy(() -> SparkSessions.create(master, false))
-        .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+        .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.SPARK_MASTER))
         .hasMessageStartingWith("Cannot reach the Spark master " + master
             + ": no connection could be opened to 127.0.0.1:")
         .hasMessageContaining("--master local[*]");

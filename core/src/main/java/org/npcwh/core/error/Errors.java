@@ -29,10 +29,11 @@ public final class Errors {
 
   // ---- Spark master (module transform) ------------------------------------------------------------
 
+  /** Exit code of its own: a master that is down may be up again later, so a scheduler may retry it. */
   public static UserException sparkMasterUnreachable(String master, String why) {
-    return badInput("Cannot reach the Spark master " + master, why,
+    return new UserException(ExitCode.SPARK_MASTER, "Cannot reach the Spark master " + master, why,
         "Check the --master URL (spark://HOST:PORT, several standby masters as spark://H1:PORT,H2:PORT) and that"
-            + " the master is running, or use --master local[*] to run Spark inside this process");
+            + " the master is running, or use --master local[*] to run Spark inside this process", null);
   }
 
   public static UserException sparkMasterInvalid(String master, String why) {

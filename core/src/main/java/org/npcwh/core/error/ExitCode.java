@@ -9,7 +9,8 @@ public enum ExitCode {
   CHECKS_FAILED(4, "data-quality checks failed: nothing was published for that period"),
   AIRFLOW(5, "Airflow could not be reached, refused the request, or the DAG run failed"),
   SOURCE(6, "a source database could not be reached, refused the login, or failed while being pulled"),
-  WAREHOUSE_BUSY(7, "the warehouse is in use by another npcwh command: run again when it has finished");
+  WAREHOUSE_BUSY(7, "the warehouse is in use by another npcwh command: run again when it has finished"),
+  SPARK_MASTER(8, "the Spark master could not be reached");
 
   private final int code;
   private final String meaning;
