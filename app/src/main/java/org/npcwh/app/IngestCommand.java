@@ -24,7 +24,7 @@ final class IngestCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), terminal.progress());
     IngestReport report;
     try (WarehouseLock lock = pipeline.writing("ingest")) {
-      report = pipeline.ingest(landing.path, PiiKey.fromEnvironment());
+      report = pipeline.ingest(landing.dir(), PiiKey.fromEnvironment());
     }
     terminal.out().println(report.summary());
     return Verdicts.end(terminal.err(), Rejections.of(report, Set.of()));
