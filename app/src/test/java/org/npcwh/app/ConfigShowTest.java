@@ -77,6 +77,19 @@ class ConfigShowTest {
     assertThat(row(cli, "report.by")).containsExactly("report.by", "none", "default");
     assertThat(row(cli, "check.max-move")).containsExactly("check.max-move", "0.3", fromFile);
     assertThat(row(cli, "check.max-stale-days")).containsExactly("check.max-stale-days", "30", "flag --max-stale-days");
+
+    Cli fileOnly = show(Map.of());
+    assertThat(row(fileOnly, "warehouse")).containsExactly("warehouse", "/srv/wh", fromFile);
+    assertThat(row(fileOnly, "sources")).containsExactly("sources", "/srv/sources", fromFile);
+    assertThat(row(fileOnly, "report.formats")).containsExactly("report.formats", "pdf,xlsx", fromFile);
+  }
+
+  @Test
+  void aValueTheOptionCannotTakeIsReportedAsPicocliReportsTheFlag() throws Exception {
+    write(work.resolve("npcwh.properties"), "report.formats = pdf,docx\n");
+    Cli cli = Cli.run(new ConfigFile.Places(Map.of(), work, home), "config", "show");
+    assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(2);
+    assertThat(cli.err()).contains("--format", "docx");
   }
 
   @Test
