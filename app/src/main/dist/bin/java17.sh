@@ -17,7 +17,8 @@ npcwh_find_java() {
   fi
   # 'java -version' prints e.g. openjdk version "17.0.15" 2025-04-15, or java version "1.8.0_392" before 9.
   local version major
-  version="$("$java" -version 2>&1 | sed -n 's/^.* version "\([^"]*\)".*$/\1/p' | head -n 1)"
+  # '|| true': under 'set -eo pipefail' a java that fails the probe must reach the message below, not end silently.
+  version="$({ "$java" -version 2>&1 || true; } | sed -n 's/^.* version "\([^"]*\)".*$/\1/p' | head -n 1)"
   major="${version%%.*}"
   [[ "$major" == 1 ]] && major="$(cut -d. -f2 <<<"$version")"
   major="${major%%[!0-9]*}"
