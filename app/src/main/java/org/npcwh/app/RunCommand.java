@@ -1,5 +1,6 @@
 package org.npcwh.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -31,13 +32,14 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Period> wanted = periods.resolve(terminal.commandLine());
+    Path landingDir = landing.dir();
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), terminal.progress());
     ReportOptions.Plan plan = reports.plan(pipeline);
     CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.dir());
     if (source != null) {
-      terminal.out().println(PullCommand.pull(source, sources.dir, landing.dir(), terminal.progress()).summary());
+      terminal.out().println(PullCommand.pull(source, sources.dir, landingDir, terminal.progress()).summary());
     }
-    WholeRun.Found found = WholeRun.execute(pipeline, terminal.out(), landing.dir(), PiiKey.fromEnvironment(),
+    WholeRun.Found found = WholeRun.execute(pipeline, terminal.out(), landingDir, PiiKey.fromEnvironment(),
         spark.master, wanted, settings, plan);
     return Verdicts.end(terminal.err(), Rejections.of(found.ingested(), Set.of()), Verdicts.of(found.checked()));
   }

@@ -133,6 +133,19 @@ class ConfigShowTest {
   }
 
   @Test
+  void pullLooksForTheSourceInTheFoldersTheFlagTheEnvironmentOrTheFileName() throws Exception {
+    write(work.resolve("npcwh.properties"), "sources = /srv/from-file\nlanding = " + work.resolve("landing") + "\n");
+    ConfigFile.Places noVariable = new ConfigFile.Places(Map.of(), work, home);
+    ConfigFile.Places variable = new ConfigFile.Places(Map.of("NPCWH_SOURCES_DIR", "/srv/from-variable"), work, home);
+
+    assertThat(Cli.run(noVariable, "pull", "-s", "liaison").err()).contains("/srv/from-file/liaison.json");
+    assertThat(Cli.run(variable, "pull", "-s", "liaison").err()).contains("/srv/from-variable/liaison.json");
+    Cli flag = Cli.run(variable, "pull", "-s", "liaison", "--sources-dir", "/srv/from-flag");
+    assertThat(flag.exitCode()).as(flag.toString()).isEqualTo(3);
+    assertThat(flag.err()).contains("There is no source definition 'liaison'", "/srv/from-flag/liaison.json");
+  }
+
+  @Test
   void anUnknownKeyOrAMissingNamedFileIsABadInput() throws Exception {
     Path file = write(work.resolve("npcwh.properties"), "report.format = pdf\n");
     Cli unknown = Cli.run(new ConfigFile.Places(Map.of(), work, home), "config", "show");
