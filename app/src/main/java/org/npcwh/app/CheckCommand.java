@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(warehouse.forReading(), terminal.progress());
-    CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.warehouse);
+    CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.dir());
     List<Period> wanted = periods.resolve(terminal.commandLine());
     CheckReport report;
     try (WarehouseLock lock = pipeline.writing("check")) {

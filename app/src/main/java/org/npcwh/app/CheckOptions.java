@@ -1,19 +1,22 @@
 package org.npcwh.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.npcwh.checks.CheckSettings;
 import org.npcwh.checks.Freshness;
 import org.npcwh.core.contract.SourceDataset;
+import org.npcwh.core.error.Errors;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The checks' thresholds, shared by {@code npcwh check} and {@code npcwh run}. Each resolves, Iceberg
- * style, command line → settings file → default ({@link CheckSettings}, {@link Freshness}).
+ * The checks' thresholds, shared by {@code npcwh check}, {@code npcwh run} and {@code npcwh config show}. Each
+ * resolves, Iceberg style, command line → configuration file → default ({@link CheckSettings}, {@link Freshness}).
  */
 final class CheckOptions {
   @Option(names = "--max-move", paramLabel = "SHARE",
@@ -41,16 +44,11 @@ final class CheckOptions {
             + Freshness.REFERENCE_WARN_AFTER_DAYS_DEFAULT + "d and never an error."})
   Map<SourceDataset, Freshness.Change> freshness = new LinkedHashMap<>();
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Settings file (default: <warehouse>/" + SettingsFile.NAME + " when it exists); the"
-          + " command line overrides it.")
-  Path config;
-
-  /** Defaults, then the settings file, then the command line. */
+  /** Defaults, then the configuration file, then the command line. */
   CheckSettings resolve(CommandLine commandLine, Path warehouse) {
-    CheckSettings settings = SettingsFile.find(config, warehouse)
-        .map(file -> file.applyTo(CheckSettings.defaults()))
-        .orElse(CheckSettings.defaults());
+    Optional<ConfigFile> file = ConfigDefaults.of(commandLine).flatMap(ConfigDefaults::file);
+    refuseTheWarehousesOwnFile(warehouse, file);
+    CheckSettings settings = file.map(f -> f.applyTo(CheckSettings.defaults())).orElse(CheckSettings.defaults());
     try {
       if (maxMoveShare != null) {
         settings = settings.withMaxMoveShare(maxMoveShare);
@@ -70,12 +68,35 @@ final class CheckOptions {
     return settings;
   }
 
+  /**
+   * Before the one configuration file, npcwh read the checks' thresholds from {@code <warehouse>/npcwh.properties};
+   * such a file left behind would now be ignored, and the checks would quietly run with looser thresholds.
+   */
+  private static void refuseTheWarehousesOwnFile(Path warehouse, Optional<ConfigFile> file) {
+    Path own = warehouse == null ? null : warehouse.resolve(ConfigFile.NAME);
+    if (own == null || !Files.isRegularFile(own) || file.filter(f -> sameFile(f.path(), own)).isPresent()) {
+      return;
+    }
+    throw Errors.settingsFileInvalid(own, "npcwh no longer reads a configuration file from the warehouse folder"
+            + (file.isPresent() ? " (it reads " + file.get().path() + ")" : ""),
+        "Move its settings into the configuration file npcwh reads (see `npcwh config show`), or name it with"
+            + " --config or " + ConfigFile.VARIABLE);
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   /** A contract dataset name, e.g. {@code regions}. */
   static final class DatasetConverter implements CommandLine.ITypeConverter<SourceDataset> {
     @Override
     public SourceDataset convert(String value) {
       return SourceDataset.find(value.strip()).orElseThrow(() -> new TypeConversionException(
-          "'" + value + "' is not a source dataset: use one of " + SettingsFile.datasetNames()));
+          "'" + value + "' is not a source dataset: use one of " + ConfigFile.datasetNames()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.npcwh.app;
 
 import org.npcwh.core.layout.WarehouseLock;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.npcwh.ingest.IngestReport;
@@ -21,10 +22,11 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path landingDir = landing.dir();
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), terminal.progress());
     IngestReport report;
     try (WarehouseLock lock = pipeline.writing("ingest")) {
-      report = pipeline.ingest(landing.path, PiiKey.fromEnvironment());
+      report = pipeline.ingest(landingDir, PiiKey.fromEnvironment());
     }
     terminal.out().println(report.summary());
     return Verdicts.end(terminal.err(), Rejections.of(report, Set.of()));

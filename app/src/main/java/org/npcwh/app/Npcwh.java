@@ -1,6 +1,7 @@
 package org.npcwh.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.npcwh.core.error.ExitCode;
 import org.npcwh.core.error.UserException;
 import picocli.CommandLine;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       SampleCommand.class,
       AirflowCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = "%nRun 'npcwh <command> --help' for a command's options.")
@@ -37,6 +40,11 @@ public final class Npcwh implements Runnable {
   void setVerbose(boolean verbose) {
     Logging.setVerbose(verbose);
   }
+
+  @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+      description = "The configuration file (default: $" + ConfigFile.VARIABLE + ", else ./" + ConfigFile.NAME
+          + ", else ~/.config/npcwh/" + ConfigFile.NAME + " when it exists); flags override it.")
+  Path config;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +59,14 @@ public final class Npcwh implements Runnable {
 
   /** The command line {@code main} runs, with its handlers: what tests run, with their own writers. */
   static CommandLine newCommandLine() {
-    CommandLine cli = new CommandLine(new Npcwh());
+    return newCommandLine(ConfigFile.Places.ofThisProcess());
+  }
+
+  /** The same, looking for the configuration file and environment variables in the given places. */
+  static CommandLine newCommandLine(ConfigFile.Places places) {
+    Npcwh root = new Npcwh();
+    CommandLine cli = new CommandLine(root);
+    cli.setDefaultValueProvider(new ConfigDefaults(places, () -> root.config));
     // --format PDF, --format pdf and --by District all mean what they say.
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // Exit codes are documented from the one enum that defines them, for every command's --help.
@@ -63,6 +78,12 @@ public final class Npcwh implements Runnable {
     cli.setExecutionExceptionHandler(Npcwh::handle);
     cli.setParameterExceptionHandler((ex, cliArgs) -> {
       PrintWriter err = ex.getCommandLine().getErr();
+      // The configuration file is read while picocli parses, which wraps what reading it throws.
+      UserException user = findUserException(ex.getCause());
+      if (user != null) {
+        printError(err, user);
+        return user.exitCode().code();
+      }
       err.println("Error: " + ex.getMessage());
       err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
       return ExitCode.USAGE.code();

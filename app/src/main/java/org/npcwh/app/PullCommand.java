@@ -1,7 +1,6 @@
 package org.npcwh.app;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.npcwh.pull.PullJob;
 import org.npcwh.pull.PullReport;
@@ -13,8 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "pull", mixinStandardHelpOptions = true,
     description = {"Pull new and changed rows from an upstream database into the landing zone.",
-      "Reads the source definition (a name looks up $NPCWH_SOURCES_DIR/<name>.json, default ./sources;"
-          + " a path is used as is), pulls incremental datasets by watermark and full datasets whole, and"
+      "Reads the source definition (a name looks up <name>.json in --sources-dir; a path is used as is), pulls incremental datasets by watermark and full datasets whole, and"
           + " writes contract batches that 'npcwh ingest' then takes. Credentials come from the environment"
           + " or a secrets file, never from the definition."})
 final class PullCommand implements Callable<Integer> {
@@ -22,20 +20,21 @@ final class PullCommand implements Callable<Integer> {
       description = "The source: a definition name (e.g. liaison) or the path of a definition file.")
   String source;
 
+  @Mixin SourcesOption sources;
+
   @Mixin LandingOption landing;
 
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    terminal.out().println(pull(source, landing.path, terminal.progress()).summary());
+    terminal.out().println(pull(source, sources.dir, landing.dir(), terminal.progress()).summary());
     return 0;
   }
 
-  static PullReport pull(String source, Path landing, Progress progress) {
-    Map<String, String> env = System.getenv();
-    Path definition = SourceDefinitions.resolve(source, SourceDefinitions.definitionsDir(env));
-    return progress.time("pull",
-        () -> new PullJob(new PullSettings(definition, landing, env), progress.stage("pull")).run());
+  static PullReport pull(String source, Path sourcesDir, Path landing, Progress progress) {
+    Path definition = SourceDefinitions.resolve(source, sourcesDir);
+    return progress.time("pull", () -> new PullJob(new PullSettings(definition, landing, System.getenv()),
+        progress.stage("pull")).run());
   }
 }

@@ -1,5 +1,6 @@
 package org.npcwh.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Pull this upstream database into the landing zone first (see 'npcwh pull').")
   String source;
 
+  @Mixin SourcesOption sources;
   @Mixin WarehouseOption warehouse;
   @Mixin PeriodOptions periods;
   @Mixin SparkOptions spark;
@@ -30,13 +32,14 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Period> wanted = periods.resolve(terminal.commandLine());
+    Path landingDir = landing.dir();
     Pipeline pipeline = new Pipeline(warehouse.forWriting(), terminal.progress());
     ReportOptions.Plan plan = reports.plan(pipeline);
-    CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.warehouse);
+    CheckSettings settings = checks.resolve(terminal.commandLine(), warehouse.dir());
     if (source != null) {
-      terminal.out().println(PullCommand.pull(source, landing.path, terminal.progress()).summary());
+      terminal.out().println(PullCommand.pull(source, sources.dir, landingDir, terminal.progress()).summary());
     }
-    WholeRun.Found found = WholeRun.execute(pipeline, terminal.out(), landing.path, PiiKey.fromEnvironment(),
+    WholeRun.Found found = WholeRun.execute(pipeline, terminal.out(), landingDir, PiiKey.fromEnvironment(),
         spark.master, wanted, settings, plan);
     return Verdicts.end(terminal.err(), Rejections.of(found.ingested(), Set.of()), Verdicts.of(found.checked()));
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.checks.CheckSettings;
@@ -14,17 +15,24 @@ import org.npcwh.checks.Freshness;
 import org.npcwh.core.contract.SourceDataset;
 import picocli.CommandLine;
 
-/** The checks' settings resolve command line → settings file → defaults, and say clearly what is wrong. */
+/** The checks' settings resolve command line → configuration file → defaults, and say clearly what is wrong. */
 class CheckOptionsTest {
   @TempDir Path warehouse;
+  @TempDir Path home;
+
+  /** No environment, a working directory and a home of this test's own: no file but the test's is found. */
+  private ConfigFile.Places places() {
+    return new ConfigFile.Places(Map.of(), home, home);
+  }
 
   private CheckSettings resolve(String... options) {
-    CheckCommand command = new CheckCommand();
-    CommandLine cli = new CommandLine(command);
-    List<String> args = new ArrayList<>(List.of("--warehouse", warehouse.toString(), "--period", "2023-01"));
+    CommandLine root = Npcwh.newCommandLine(places());
+    List<String> args = new ArrayList<>(List.of("check", "--warehouse", warehouse.toString(), "--period", "2023-01"));
     args.addAll(List.of(options));
-    cli.parseArgs(args.toArray(String[]::new));
-    return command.checks.resolve(cli, command.warehouse.warehouse);
+    root.parseArgs(args.toArray(String[]::new));
+    CommandLine check = root.getSubcommands().get("check");
+    CheckCommand command = check.getCommand();
+    return command.checks.resolve(check, command.warehouse.dir());
   }
 
   private void writeSettings(Path file, String text) throws Exception {
@@ -37,9 +45,9 @@ class CheckOptionsTest {
   }
 
   @Test
-  void theCommandLineOverridesTheWarehouseFileWhichOverridesTheDefaults() throws Exception {
-    writeSettings(warehouse.resolve("npcwh.properties"), """
-        # kept with the warehouse
+  void theCommandLineOverridesTheFileWhichOverridesTheDefaults() throws Exception {
+    writeSettings(home.resolve("npcwh.properties"), """
+        # in the working directory
         check.max-stale-days = 60
         check.freshness.regions = warn:365d,error:400d
         check.freshness.letters = error:3d
@@ -55,8 +63,8 @@ class CheckOptionsTest {
   }
 
   @Test
-  void configNamesAnotherFileInsteadOfTheWarehouses() throws Exception {
-    writeSettings(warehouse.resolve("npcwh.properties"), "check.freshness.regions = warn:365d\n");
+  void configNamesAnotherFileInsteadOfTheWorkingDirectorysOne() throws Exception {
+    writeSettings(home.resolve("npcwh.properties"), "check.freshness.regions = warn:365d\n");
     Path other = warehouse.resolve("other.properties");
     writeSettings(other, "check.freshness.platforms = warn:none\n");
 
@@ -64,6 +72,18 @@ class CheckOptionsTest {
 
     assertThat(settings.freshness(SourceDataset.PLATFORMS)).isEqualTo(new Freshness(null, null));
     assertThat(settings.freshness(SourceDataset.REGIONS)).isEqualTo(Freshness.defaultFor(SourceDataset.REGIONS));
+  }
+
+  @Test
+  void aFileLeftInTheWarehouseIsRefusedUnlessItIsTheFileInForce() throws Exception {
+    // Where npcwh read the thresholds before the one configuration file: ignoring it would loosen the checks.
+    Path own = warehouse.resolve("npcwh.properties");
+    writeSettings(own, "check.max-move = 0.1\n");
+    Cli refused = Cli.run(places(), "check", "-w", warehouse.toString(), "-p", "2023-01");
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
+    assertThat(refused.err()).contains(own.toString(), "no longer reads a configuration file from the warehouse");
+
+    assertThat(resolve("--config", own.toString()).maxMoveShare()).isEqualTo(0.1);
   }
 
   @Test
@@ -82,15 +102,15 @@ class CheckOptionsTest {
   }
 
   @Test
-  void aWrongSettingsFileIsABadInputNamingFileKeyAndValue() throws Exception {
-    Path file = warehouse.resolve("npcwh.properties");
+  void aWrongConfigurationFileIsABadInputNamingFileKeyAndValue() throws Exception {
+    Path file = home.resolve("npcwh.properties");
     writeSettings(file, "check.freshness.regions = warn:soon\n");
-    Cli value = Cli.run("check", "-w", warehouse.toString(), "-p", "2023-01");
+    Cli value = Cli.run(places(), "check", "-w", warehouse.toString(), "-p", "2023-01");
     assertThat(value.exitCode()).as(value.toString()).isEqualTo(3);
     assertThat(value.err()).contains(file.toString(), "check.freshness.regions = warn:soon is not usable");
 
     writeSettings(file, "check.max-mvoe = 0.3\n");
-    Cli key = Cli.run("check", "-w", warehouse.toString(), "-p", "2023-01");
+    Cli key = Cli.run(places(), "check", "-w", warehouse.toString(), "-p", "2023-01");
     assertThat(key.exitCode()).as(key.toString()).isEqualTo(3);
     assertThat(key.err()).contains("the key check.max-mvoe is not a setting");
 

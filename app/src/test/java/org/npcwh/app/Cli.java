@@ -7,9 +7,14 @@ import java.io.StringWriter;
 record Cli(int exitCode, String out, String err) {
 
   static Cli run(String... args) {
+    return run(ConfigFile.Places.ofThisProcess(), args);
+  }
+
+  /** With the configuration file and environment variables looked for in {@code places}, not this process's. */
+  static Cli run(ConfigFile.Places places, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    picocli.CommandLine commandLine = Npcwh.newCommandLine();
+    picocli.CommandLine commandLine = Npcwh.newCommandLine(places);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int code = commandLine.execute(args);

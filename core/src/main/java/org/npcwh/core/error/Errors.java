@@ -60,7 +60,7 @@ public final class Errors {
   }
 
   public static UserException settingsFileInvalid(Path file, String problem, String todo) {
-    return badInput("The settings file " + file + " cannot be used", problem, todo);
+    return badInput("The configuration file " + file + " cannot be used", problem, todo);
   }
 
   public static UserException noSuchDirectory(String role, Path path) {

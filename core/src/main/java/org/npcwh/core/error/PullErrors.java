@@ -19,8 +19,9 @@ public final class PullErrors {
   public static UserException sourceNotFound(String name, Path definitionsDir, String variable) {
     return Errors.badInput("There is no source definition '" + name + "'",
         "neither a file " + name + " nor " + definitionsDir.resolve(name + ".json") + " exists",
-        "Give the path of a definition file, or put " + name + ".json into the definitions folder (environment"
-            + " variable " + variable + ", default ./sources)");
+        "Give the path of a definition file, or put " + name + ".json into the definitions folder (--sources-dir,"
+            + " else the environment variable " + variable + ", else sources in the configuration file; default"
+            + " ./sources)");
   }
 
   public static UserException credentialsMissing(String source, String what, String todo) {
