@@ -48,13 +48,22 @@ public final class Npcwh implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Whether progress bars may be drawn: only {@link #main}, whose standard error is the process's, says so. */
+  private boolean barsOnStderr;
+
+  boolean barsOnStderr() {
+    return barsOnStderr;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    CommandLine cli = newCommandLine();
+    ((Npcwh) cli.getCommand()).barsOnStderr = ProgressBar.stderrIsTerminal();
+    System.exit(cli.execute(args));
   }
 
   /** The command line {@code main} runs, with its handlers: what tests run, with their own writers. */
@@ -76,6 +85,8 @@ public final class Npcwh implements Runnable {
     }
     applyExitCodes(cli, exitCodes);
     cli.setExecutionExceptionHandler(Npcwh::handle);
+    // Commands that take a warehouse also write their standard error to its logs/npcwh.log.
+    cli.setExecutionStrategy(WarehouseLog.strategy(Npcwh::handle));
     cli.setParameterExceptionHandler((ex, cliArgs) -> {
       PrintWriter err = ex.getCommandLine().getErr();
       // The configuration file is read while picocli parses, which wraps what reading it throws.

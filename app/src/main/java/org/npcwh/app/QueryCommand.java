@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
       "Only queries are accepted (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN); nothing can"
           + " change the warehouse through this command.",
       "Example: npcwh query -w wh \"SELECT * FROM metric_values WHERE period = '2023-06' LIMIT 5\""})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements Callable<Integer>, WarehouseLog.LeavesNoLog {
   @Mixin WarehouseOption warehouse;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")

@@ -28,8 +28,8 @@ class Terminal {
     return spec.commandLine().getErr();
   }
 
-  /** Progress lines of this command, on its standard error. */
+  /** Progress lines of this command, on its standard error, with bars where {@code npcwh} draws them. */
   Progress progress() {
-    return new Progress(err());
+    return new Progress(err(), spec.root().userObject() instanceof Npcwh npcwh && npcwh.barsOnStderr());
   }
 }

@@ -28,8 +28,8 @@ class EarlyRefusalsTest {
         .doesNotContain("[transform]", "[check]", "[publish]");
     assertThat(warehouse.resolve("raw/regions/2022-01-01T0100")).isDirectory();
     try (var entries = Files.list(warehouse)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).as("only the ingested batches (and the lock file)")
-          .containsExactlyInAnyOrder("raw", ".lock");
+      assertThat(entries.map(p -> p.getFileName().toString())).as("only the ingested batches (and the lock file, the log)")
+          .containsExactlyInAnyOrder("raw", ".lock", "logs");
     }
   }
 

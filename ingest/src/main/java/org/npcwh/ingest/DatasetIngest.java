@@ -187,8 +187,11 @@ final class DatasetIngest {
     return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
   }
 
-  /** Sub-folders of the dataset's landing folder, by name; dot-folders (editors, sync tools) are ignored. */
-  private static List<Path> batchFolders(Path landingFolder) {
+  /**
+   * Sub-folders of the dataset's landing folder, by name; dot-folders (editors, sync tools) are ignored.
+   * Each gets exactly one outcome, so their number is the ingest's total for a progress bar.
+   */
+  static List<Path> batchFolders(Path landingFolder) {
     try (Stream<Path> entries = Files.list(landingFolder)) {
       return entries.filter(Files::isDirectory)
           .filter(p -> !p.getFileName().toString().startsWith("."))

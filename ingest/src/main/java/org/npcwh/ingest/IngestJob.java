@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.core.progress.StageProgress;
 import org.npcwh.ingest.pii.PersonalData;
 
 /**
@@ -27,14 +28,14 @@ public final class IngestJob {
   static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
 
   private final IngestSettings settings;
-  private final Consumer<String> progress;
+  private final StageProgress progress;
   private final Clock clock;
 
-  public IngestJob(IngestSettings settings, Consumer<String> progress) {
+  public IngestJob(IngestSettings settings, StageProgress progress) {
     this(settings, progress, Clock.system(LOCAL_TIME));
   }
 
-  IngestJob(IngestSettings settings, Consumer<String> progress, Clock clock) {
+  IngestJob(IngestSettings settings, StageProgress progress, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.clock = clock;
@@ -54,9 +55,12 @@ public final class IngestJob {
     WarehouseLayout layout = new WarehouseLayout(settings.warehouse());
     prepareWarehouse(layout);
     List<BatchOutcome> outcomes = new ArrayList<>();
+    int folderCount = folders.unknown().size() + folders.datasets().stream()
+        .mapToInt(dataset -> DatasetIngest.batchFolders(landing.resolve(dataset.datasetName())).size()).sum();
     Consumer<BatchOutcome> record = outcome -> {
       outcomes.add(outcome);
       progress.accept(outcome.progressLine());
+      progress.advanced(outcomes.size(), folderCount);
     };
     folders.unknown().forEach(name -> record.accept(BatchOutcome.withoutRows(name, null,
         BatchStatus.SKIPPED_UNKNOWN_DATASET, "not a dataset of the source contract; left alone"

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.progress.StageProgress;
 import org.npcwh.core.table.Tables;
 import org.npcwh.transform.conform.ConformedModel;
 import org.npcwh.transform.conform.DeclaredColumns;
@@ -35,9 +35,11 @@ public final class TransformJob {
 
   private final SparkSession spark;
   private final WarehouseLayout layout;
-  private final Consumer<String> progress;
+  private final StageProgress progress;
+  /** How many steps this run takes, for the progress bar. */
+  private int stepCount;
 
-  public TransformJob(SparkSession spark, WarehouseLayout layout, Consumer<String> progress) {
+  public TransformJob(SparkSession spark, WarehouseLayout layout, StageProgress progress) {
     this.spark = spark;
     this.layout = layout;
     this.progress = progress;
@@ -52,6 +54,7 @@ public final class TransformJob {
     List<TransformReport.Step> steps = new ArrayList<>();
     String runId = LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid();
     MartWriter writer = new MartWriter(layout, runId);
+    stepCount = requested.isEmpty() ? 4 : 5; // the steps below; without periods there are no metric values
     try {
       RawTables raw = step(steps, "read raw layer",
           () -> new RawReader(spark, layout, writer.scratch("ledger")).read());
@@ -83,6 +86,7 @@ public final class TransformJob {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     steps.add(new TransformReport.Step(name, took));
     progress.accept(String.format(Locale.ROOT, "%s done in %.1f s", name, took.toMillis() / 1000.0));
+    progress.advanced(steps.size(), stepCount);
     return result;
   }
 }

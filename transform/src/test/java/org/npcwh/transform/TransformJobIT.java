@@ -27,6 +27,7 @@ import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
+import org.npcwh.core.progress.StageProgress;
 import org.npcwh.transform.metrics.MetricValues;
 import org.npcwh.transform.testing.CityFixture;
 import org.npcwh.transform.testing.RawFixture;
@@ -65,13 +66,24 @@ class TransformJobIT {
 
   @Test
   void writesOneSortedCandidateFilePerPeriodAndEachRunReplacesTheWholeCandidate() throws IOException {
-    TransformReport first = new TransformJob(spark, layout, progress::add).run(List.of(FEB, JAN));
+    TransformReport first = new TransformJob(spark, layout, new StageProgress() {
+      @Override
+      public void accept(String line) {
+        progress.add(line);
+      }
+
+      @Override
+      public void advanced(int done, int total) {
+        progress.add(done + "/" + total);
+      }
+    }).run(List.of(FEB, JAN));
     assertThat(first.rowsPerPeriod()).containsExactly(
         java.util.Map.entry("2023-01", (long) expectedRowsPerPeriod()),
         java.util.Map.entry("2023-02", (long) expectedRowsPerPeriod()));
     assertThat(first.steps()).extracting(TransformReport.Step::name)
         .containsExactly("read raw layer", "current state", "dimensions and facts", "metric values", "metric catalog");
-    assertThat(progress).isNotEmpty();
+    assertThat(progress).as("a count after each of the five steps, for a progress bar")
+        .filteredOn(line -> line.matches("\\d/\\d")).containsExactly("1/5", "2/5", "3/5", "4/5", "5/5");
 
     Path janFile = layout.candidateMetricValues().resolve("2023-01.parquet");
     Path febFile = layout.candidateMetricValues().resolve("2023-02.parquet");

@@ -24,6 +24,7 @@ import org.npcwh.core.contract.SourceDataset;
  *   marts, reports, warehouse.duckdb                symlinks through published/
  *   _staging/                                       work folders of the running command
  *   .lock                                           one writer at a time ({@link WarehouseLock})
+ *   logs/npcwh.log, npcwh.log.1 …                what the commands printed on standard error, timestamped
  * </pre>
  *
  * A batch folder becomes visible by one atomic rename from a dot-prefixed staging folder, so a
@@ -58,6 +59,11 @@ public record WarehouseLayout(Path root) {
 
   public Path rejected() {
     return raw().resolve("_rejected");
+  }
+
+  /** The operators' log of the commands run on this warehouse; never published nor checked. */
+  public Path logs() {
+    return root.resolve("logs");
   }
 
   /** Everything the last transform made, as one folder that publish takes from. */
