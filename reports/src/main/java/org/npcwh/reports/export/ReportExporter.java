@@ -58,9 +58,9 @@ public final class ReportExporter {
     configuration.setOnePagePerSheet(false);
     configuration.setRemoveEmptySpaceBetweenRows(true);
     configuration.setWhitePageBackground(false);
-    // Each section's title starts a worksheet named after it (properties in the templates); the
-    // pages before the first section are the cover.
-    configuration.setSheetNames(new String[] {"封面"});
+    // Each section's title starts a worksheet named after it, the cover names its own (properties in
+    // the templates); a report without sections (a deputy's file) is one worksheet.
+    configuration.setSheetNames(new String[] {"报告"});
     // A text field whose value is a number becomes a numeric cell with the field's pattern as its
     // number format (see FigureFormat); "—" and every other text stays a string.
     configuration.setDetectCellType(true);
