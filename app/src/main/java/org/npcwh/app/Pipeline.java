@@ -27,6 +27,7 @@ import org.npcwh.ingest.IngestSettings;
 import org.npcwh.reports.ReportRenderer;
 import org.npcwh.reports.ReportRequest;
 import org.npcwh.reports.export.OutputNames;
+import org.npcwh.reports.export.ReportIndex;
 import org.npcwh.transform.SparkSessions;
 import org.npcwh.transform.TransformJob;
 import org.npcwh.transform.TransformReport;
@@ -149,11 +150,23 @@ final class Pipeline {
     return renderAtomically(draft.layout(), periods, plan, draft.layout().reports());
   }
 
-  /** Renders into a scratch folder, then renames each file into {@code outDir} (replacing, never writing into, an old one). */
+  /**
+   * Renders into a scratch folder, then renames each file into {@code outDir} (replacing, never writing
+   * into, an old one), and rewrites the folder's index.html, also when nothing was rendered (a publish
+   * may have removed reports).
+   */
   private List<Path> renderAtomically(WarehouseLayout from, List<Period> periods, ReportOptions.Plan plan, Path outDir) {
-    if (periods.isEmpty()) {
-      return List.of();
+    List<Path> placed = periods.isEmpty() ? List.of() : render(from, periods, plan, outDir);
+    try {
+      Files.createDirectories(outDir);
+      ReportIndex.write(outDir);
+    } catch (IOException e) {
+      throw Errors.unwritable(outDir, e);
     }
+    return placed;
+  }
+
+  private List<Path> render(WarehouseLayout from, List<Period> periods, ReportOptions.Plan plan, Path outDir) {
     Path scratch = layout.staging().resolve("reports-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     progress.stage("report").accept("rendering " + periods.size() + " period(s) …");
     try {

@@ -74,6 +74,8 @@ class KilledRunsIT {
     assertThat(report.exitCode()).as(report.toString()).isZero();
     Map<String, String> withReport = published();
     assertThat(withReport.remove("reports/npc-monthly-2023-06.pdf")).isNotNull();
+    assertThat(withReport.remove("reports/index.html")).as("the index now lists June's report")
+        .isNotNull().isNotEqualTo(june.remove("reports/index.html"));
     assertThat(withReport).isEqualTo(june);
     assertThat(warehouse.resolve("_staging")).doesNotExist();
     try (Stream<Path> releases = Files.list(warehouse.resolve("releases"))) {

@@ -32,8 +32,9 @@ import org.npcwh.core.table.Tables;
  * Builds a release's {@code warehouse.duckdb}: a view per home {@code tables/<view>/} ({@link Tables}),
  * only over the release's {@code marts/}, typed and documented with COMMENT ON as the home declares,
  * after copying the warehouse's own records (ingest ledger, set-aside rows, rejections, check results)
- * into those marts. The release is a draft nobody reads
- * yet (see {@link org.npcwh.core.layout.Releases}); its commit makes the database visible.
+ * into those marts; beside it {@code warehouse.sql}, the same views' DDL ({@link ViewScript}). The
+ * release is a draft nobody reads yet (see {@link org.npcwh.core.layout.Releases}); its commit makes
+ * both files visible at once.
  */
 public final class WarehousePublisher {
   private final WarehouseLayout warehouse;
@@ -67,12 +68,17 @@ public final class WarehousePublisher {
     try {
       copyRecords();
       List<String> withoutFiles;
+      ViewScript script;
       try (Connection connection = WarehouseConnections.forPublishing(building, layout)) {
         // One transaction: a commit per DDL statement would write and sync the WAL hundreds of times.
         connection.setAutoCommit(false);
-        withoutFiles = createViews(connection, progress);
+        script = new ViewScript(connection);
+        withoutFiles = createViews(script, progress);
         connection.commit();
       }
+      // In a release draft both become visible with the release; the script first, so that a
+      // warehouse.duckdb is never newer than the warehouse.sql beside it.
+      script.writeTo(layout.viewScript());
       Files.move(building, layout.duckdb(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return new PublishReport(layout.duckdb(), Tables.all().stream().map(PublishedTable::name).toList(), withoutFiles);
     } catch (IOException | SQLException e) {
@@ -80,6 +86,7 @@ public final class WarehousePublisher {
     } finally {
       deleteQuietly(building);
       deleteQuietly(Path.of(building + ".wal"));
+      deleteQuietly(layout.viewScript().resolveSibling("." + layout.viewScript().getFileName() + ".partial"));
     }
   }
 
@@ -112,46 +119,44 @@ public final class WarehousePublisher {
         .collect(Collectors.joining(", "));
   }
 
-  private List<String> createViews(Connection connection, Consumer<String> progress) throws SQLException {
+  private List<String> createViews(ViewScript script, Consumer<String> progress) throws SQLException {
     List<String> withoutFiles = new ArrayList<>();
     for (PublishedTable table : Tables.all()) {
       String glob = SourceGlobs.of(layout, table.name());
-      boolean filesExist = !table.readsFiles() || TableViews.hasFiles(connection, glob);
+      boolean filesExist = !table.readsFiles() || TableViews.hasFiles(script.connection(), glob);
       if (!filesExist) {
         withoutFiles.add(table.name());
       }
       String query = !table.readsFiles() ? TableViews.derived(table)
           : filesExist ? TableViews.overFiles(table, glob) : TableViews.empty(table);
-      create(connection, table, query);
-      document(connection, table);
+      create(script, table, query);
+      document(script, table);
       progress.accept("view " + table.name() + (filesExist ? "" : " (no files yet: empty)"));
     }
     return withoutFiles;
   }
 
-  private static void create(Connection connection, PublishedTable table, String query) {
+  private static void create(ViewScript script, PublishedTable table, String query) {
     try {
-      TableViews.create(connection, table, query);
+      script.execute(TableViews.createStatement(table, query));
     } catch (SQLException e) {
       throw Errors.viewNotPublishable(table.name(), e.getMessage(), e);
     }
   }
 
   /** COMMENT ON the view and each of its columns; a column the home does not declare is a bug. */
-  private static void document(Connection connection, PublishedTable table) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(SqlText.fromResource(WarehousePublisher.class, "sql/comment_on_view.sql",
-          Map.of("view", table.name(), "comment", SqlText.literal(table.comment()))));
-      List<String> columns = columns(connection, table.name());
-      if (!columns.equals(table.columnNames())) {
-        throw new IllegalStateException("view " + table.name() + " has columns " + columns
-            + " but tables/" + table.name() + "/schema.tsv declares " + table.columnNames());
-      }
-      for (TableColumn column : table.columns()) {
-        statement.execute(SqlText.fromResource(WarehousePublisher.class, "sql/comment_on_column.sql",
-            Map.of("view", table.name(), "column", SqlText.identifier(column.name()),
-                "comment", SqlText.literal(column.comment()))));
-      }
+  private static void document(ViewScript script, PublishedTable table) throws SQLException {
+    script.execute(SqlText.fromResource(WarehousePublisher.class, "sql/comment_on_view.sql",
+        Map.of("view", table.name(), "comment", SqlText.literal(table.comment()))));
+    List<String> columns = columns(script.connection(), table.name());
+    if (!columns.equals(table.columnNames())) {
+      throw new IllegalStateException("view " + table.name() + " has columns " + columns
+          + " but tables/" + table.name() + "/schema.tsv declares " + table.columnNames());
+    }
+    for (TableColumn column : table.columns()) {
+      script.execute(SqlText.fromResource(WarehousePublisher.class, "sql/comment_on_column.sql",
+          Map.of("view", table.name(), "column", SqlText.identifier(column.name()),
+              "comment", SqlText.literal(column.comment()))));
     }
   }
 

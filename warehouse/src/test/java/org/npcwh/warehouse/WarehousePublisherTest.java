@@ -226,7 +226,7 @@ class WarehousePublisherTest {
     assertThat(query("SELECT deputy_id, duty_date FROM fct_duty").rows())
         .containsExactly(List.of("D9", java.time.LocalDate.of(2023, 1, 3)));
     try (Stream<Path> top = Files.list(warehouse)) {
-      assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("marts", "raw", "warehouse.duckdb");
+      assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("marts", "raw", "warehouse.duckdb", "warehouse.sql");
     }
   }
 

@@ -16,9 +16,9 @@ import org.npcwh.core.error.Errors;
 /**
  * What analysts and leadership see is one <em>release</em>: a folder {@code releases/<id>/} holding
  * {@code marts/} (dimensions, facts, figures, catalogue, the ingest ledger), {@code warehouse.duckdb} and
- * {@code reports/}, laid out like a warehouse so that every reader can take it as its root. The symlink
- * {@code published} names the release in force; {@code marts}, {@code reports} and {@code warehouse.duckdb}
- * at the warehouse's top are fixed symlinks through it. A new release is assembled as a {@link
+ * {@code warehouse.sql} and {@code reports/}, laid out like a warehouse so that every reader can take it as
+ * its root. The symlink {@code published} names the release in force; {@code marts}, {@code reports},
+ * {@code warehouse.duckdb} and {@code warehouse.sql} at the warehouse's top are fixed symlinks through it. A new release is assembled as a {@link
  * ReleaseDraft} under {@code _staging/} (files it keeps from the published release are hard links, so
  * a draft costs little), then made visible by renaming one symlink: a reader, a crash or a failed gate
  * never sees half a release. The previous release is kept for readers that still have it open; older
@@ -26,7 +26,7 @@ import org.npcwh.core.error.Errors;
  */
 public final class Releases {
   /** The names at the warehouse's top that always lead into the published release. */
-  private static final List<String> ENTRY_POINTS = List.of("marts", "reports", "warehouse.duckdb");
+  private static final List<String> ENTRY_POINTS = List.of("marts", "reports", "warehouse.duckdb", "warehouse.sql");
   private static final int KEPT = 2;
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");

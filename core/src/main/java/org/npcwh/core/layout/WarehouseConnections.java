@@ -21,9 +21,18 @@ public final class WarehouseConnections {
 
   private WarehouseConnections() {}
 
-  /** A writable connection to a database file being built (not the published one). */
+  /**
+   * The storage version the analysts' database is written in. It holds only views, so an older
+   * format loses nothing, and every DuckDB client from 1.2 on can open it (analysts' tools lag the
+   * driver by a year or more; the newest storage format is readable only by the newest clients).
+   */
+  public static final String STORAGE_VERSION = "v1.2.0";
+
+  /** A writable connection to a database file being built (not the published one), in {@link #STORAGE_VERSION}. */
   public static Connection forPublishing(Path databaseFile, WarehouseLayout layout) throws SQLException {
-    return DriverManager.getConnection(URL_PREFIX + databaseFile, common(layout));
+    Properties p = common(layout);
+    p.setProperty("storage_compatibility_version", STORAGE_VERSION);
+    return DriverManager.getConnection(URL_PREFIX + databaseFile, p);
   }
 
   /**

@@ -19,9 +19,9 @@ import org.npcwh.core.contract.SourceDataset;
  *   checks/&lt;run_id&gt;.parquet                       every check result of every run
  *   checks/&lt;run_id&gt;.md                            why a run's checks failed, for operators
  *   releases/&lt;id&gt;/                                a published release (see {@link Releases}):
- *     marts/…, marts/metric_values/&lt;period&gt;.parquet, warehouse.duckdb, reports/
+ *     marts/…, marts/metric_values/&lt;period&gt;.parquet, warehouse.duckdb, warehouse.sql, reports/
  *   published -&gt; releases/&lt;id&gt;                     the release in force, swapped by one rename
- *   marts, reports, warehouse.duckdb                symlinks through published/
+ *   marts, reports, warehouse.duckdb, warehouse.sql symlinks through published/
  *   _staging/                                       work folders of the running command
  *   .lock                                           one writer at a time ({@link WarehouseLock})
  *   logs/npcwh.log, npcwh.log.1 …                what the commands printed on standard error, timestamped
@@ -115,6 +115,11 @@ public record WarehouseLayout(Path root) {
 
   public Path duckdb() {
     return root.resolve("warehouse.duckdb");
+  }
+
+  /** The DDL of warehouse.duckdb's views, for clients that recreate them instead of opening the file. */
+  public Path viewScript() {
+    return root.resolve("warehouse.sql");
   }
 
   /** The published reports (a symlink into the release in force). */

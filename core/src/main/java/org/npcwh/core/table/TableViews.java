@@ -55,9 +55,14 @@ public final class TableViews {
   /** Creates (or replaces) the view named after the table. */
   public static void create(Connection connection, PublishedTable table, String query) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(SqlText.fromResource(TableViews.class, "create_view.sql",
-          Map.of("view", SqlText.identifier(table.name()), "query", query)));
+      statement.execute(createStatement(table, query));
     }
+  }
+
+  /** The DDL that {@link #create} runs. */
+  public static String createStatement(PublishedTable table, String query) {
+    return SqlText.fromResource(TableViews.class, "create_view.sql",
+        Map.of("view", SqlText.identifier(table.name()), "query", query));
   }
 
   /** Whether the glob matches a file. */

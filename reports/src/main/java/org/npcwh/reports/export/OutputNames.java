@@ -1,6 +1,10 @@
 package org.npcwh.reports.export;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.period.Period;
 import org.npcwh.reports.ReportFormat;
@@ -15,6 +19,14 @@ import org.npcwh.reports.template.ReportVariant;
  */
 public final class OutputNames {
   private static final String DEPUTY = "deputy";
+  private static final Pattern NAME = Pattern.compile(
+      "npc-([a-z]+)-(\\d{4}(?:-\\d{2}|-Q[1-4])?)(?:-([a-z]+)-([A-Za-z0-9_-]+))?\\.([a-z]+)");
+
+  /**
+   * What a report file's name says: its period, its scope ({@code city}, {@code district}, {@code
+   * department} or {@code deputy}) and code ({@code CITY} for the city), its format.
+   */
+  public record Parsed(Period period, String scopeKind, String code, ReportFormat format) {}
 
   private OutputNames() {}
 
@@ -36,8 +48,31 @@ public final class OutputNames {
   public static boolean isOf(String fileName, Period period) {
     String stem = stem(period);
     return fileName.startsWith(stem + ".") || fileName.startsWith(stem + "-" + DEPUTY + "-")
-        || java.util.Arrays.stream(ScopeType.values())
+        || Arrays.stream(ScopeType.values())
             .anyMatch(type -> fileName.startsWith(stem + "-" + type.name().toLowerCase(Locale.ROOT) + "-"));
+  }
+
+  /** The parts of a name written by this class; empty for any other file. */
+  public static Optional<Parsed> parse(String fileName) {
+    Matcher m = NAME.matcher(fileName);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<ReportFormat> format = Arrays.stream(ReportFormat.values())
+        .filter(f -> f.extension().equals(m.group(5))).findFirst();
+    String kind = m.group(3) == null ? "city" : m.group(3);
+    boolean knownKind = kind.equals("city") || kind.equals(DEPUTY) || Arrays.stream(ScopeType.values())
+        .anyMatch(t -> t != ScopeType.CITY && t.name().toLowerCase(Locale.ROOT).equals(kind));
+    Period period;
+    try {
+      period = Period.parse(m.group(2));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (format.isEmpty() || !knownKind || !stem(period).equals("npc-" + m.group(1) + "-" + m.group(2))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parsed(period, kind, m.group(4) == null ? ScopeType.CITY_CODE : m.group(4), format.get()));
   }
 
   private static String stem(Period period) {

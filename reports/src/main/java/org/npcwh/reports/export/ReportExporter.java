@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.HtmlExporter;
@@ -16,6 +17,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.npcwh.reports.ReportFormat;
+import org.npcwh.reports.fill.FigureFormat;
 import org.npcwh.reports.template.JasperEnvironment;
 
 /**
@@ -49,14 +51,21 @@ public final class ReportExporter {
   }
 
   private static void xlsx(JasperPrint print, Path file) throws JRException {
-    JRXlsxExporter exporter = new JRXlsxExporter(JasperEnvironment.context());
+    JRXlsxExporter exporter = new SectionSheetsXlsxExporter(JasperEnvironment.context());
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
     SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
     configuration.setOnePagePerSheet(false);
     configuration.setRemoveEmptySpaceBetweenRows(true);
     configuration.setWhitePageBackground(false);
+    // Each section's title starts a worksheet named after it, the cover names its own (properties in
+    // the templates); a report without sections (a deputy's file) is one worksheet.
     configuration.setSheetNames(new String[] {"报告"});
+    // A text field whose value is a number becomes a numeric cell with the field's pattern as its
+    // number format (see FigureFormat); "—" and every other text stays a string.
+    configuration.setDetectCellType(true);
+    // A HashMap: JasperReports looks up texts without a pattern too (a null key Map.of refuses).
+    configuration.setFormatPatternsMap(new HashMap<>(FigureFormat.excelPatterns()));
     exporter.setConfiguration(configuration);
     FormulaText neutralised = FormulaText.neutralise(print);
     try {

@@ -192,15 +192,31 @@ public final class ReportContext {
   }
 
   /** A value a data-quality check observed. */
-  public String observed(Double value) {
-    return FigureFormat.observed(value);
+  /** An observed value for a text field: the number, formatted by {@link #observedPattern}, or text. */
+  public Object observed(Double value) {
+    return FigureFormat.observedNumber(value);
   }
 
-  public String figure(Double value, String metricId) {
-    return FigureFormat.value(value, labels.get(metricId).unit());
+  public String observedPattern() {
+    return FigureFormat.OBSERVED_PATTERN;
   }
 
-  public String change(Double delta, String metricId) {
-    return FigureFormat.change(delta, labels.get(metricId).unit());
+  /** A figure for a text field: the number as shown, formatted by {@link #figurePattern}, or "—". */
+  public Object figure(Double value, String metricId) {
+    return FigureFormat.number(value, labels.get(metricId).unit());
+  }
+
+  public String figurePattern(String metricId) {
+    return FigureFormat.pattern(labels.get(metricId).unit());
+  }
+
+  /** A change for a text field: the number as shown, formatted by {@link #changePattern}, or "—". */
+  public Object change(Double delta, String metricId) {
+    return FigureFormat.changeNumber(delta, labels.get(metricId).unit());
+  }
+
+  public String changePattern(Double delta, String metricId) {
+    Unit unit = labels.get(metricId).unit();
+    return FigureFormat.changePattern(FigureFormat.changeNumber(delta, unit), unit);
   }
 }

@@ -39,4 +39,20 @@ class OutputNamesTest {
     assertThat(PeriodText.zh(Period.parse("2023-Q2"))).isEqualTo("2023年第二季度");
     assertThat(PeriodText.zh(Period.parse("2022"))).isEqualTo("2022年");
   }
+
+  @Test
+  void namesReadBackAsWritten() {
+    Period june = Period.parse("2023-06");
+    assertThat(OutputNames.parse(OutputNames.of(june, new ReportScope(ScopeType.DISTRICT, "440304", "福田区"),
+        ReportFormat.XLSX))).contains(new OutputNames.Parsed(june, "district", "440304", ReportFormat.XLSX));
+    assertThat(OutputNames.parse(OutputNames.deputy(Period.parse("2023-Q2"), "P-1", ReportFormat.PDF)))
+        .contains(new OutputNames.Parsed(Period.parse("2023-Q2"), "deputy", "P-1", ReportFormat.PDF));
+    assertThat(OutputNames.parse("npc-annual-2022.html"))
+        .contains(new OutputNames.Parsed(Period.parse("2022"), "city", "CITY", ReportFormat.HTML));
+    // a grain that does not match the period, an unknown scope or format, a half-written file
+    assertThat(OutputNames.parse("npc-monthly-2023-Q2.pdf")).isEmpty();
+    assertThat(OutputNames.parse("npc-monthly-2023-06-street-1.pdf")).isEmpty();
+    assertThat(OutputNames.parse("npc-monthly-2023-06.docx")).isEmpty();
+    assertThat(OutputNames.parse(".npc-monthly-2023-06.pdf.partial")).isEmpty();
+  }
 }

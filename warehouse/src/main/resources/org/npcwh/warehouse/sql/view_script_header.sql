@@ -1,0 +1,6 @@
+-- The views of warehouse.duckdb, written by `npcwh publish` together with that file, for any client
+-- that would rather recreate the views than open the file (any DuckDB from 1.2 on).
+-- The views read the Parquet files under marts/ by paths relative to the warehouse folder: start the
+-- client in that folder (or first SET file_search_path = '<the warehouse folder>'), then run
+--   .read warehouse.sql
+-- in an empty or in-memory database. Each view and column carries its COMMENT, as in warehouse.duckdb.
