@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,19 +18,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 /**
  * A real Spark standalone cluster on this machine, as a new user starts one from the jars the build
- * has: a master and workers, each its own JVM, bound to 127.0.0.1 on free ports. A worker launches
- * executors only when {@code SPARK_HOME} has a {@code jars/} folder (the executors' classpath) and
- * {@code SPARK_SCALA_VERSION} is set (Spark's launcher otherwise looks for a Spark source build), so
- * the cluster gets a SPARK_HOME of its own whose {@code jars/} holds this test's classpath, each
- * module's classes folder packed as a jar. Drivers run as processes too, and {@link #close} kills
- * every JVM it started.
+ * has: a master and workers, each its own JVM, bound to 127.0.0.1 on free ports, on Spark's jars
+ * alone (a {@code SPARK_HOME} whose {@code jars/} holds Spark and its dependencies, nothing of npcwh).
+ * A worker launches executors only when {@code SPARK_HOME} has that {@code jars/} folder (the
+ * executors' classpath) and {@code SPARK_SCALA_VERSION} is set (Spark's launcher otherwise looks for
+ * a Spark source build). Drivers run as processes too, and {@link #close} kills every JVM it started.
  */
 final class StandaloneCluster implements AutoCloseable {
   private static final Duration START = Duration.ofMinutes(3);
@@ -39,26 +35,33 @@ final class StandaloneCluster implements AutoCloseable {
   private static final String SCALA_VERSION = "2.13";
 
   private final Path dir;
+  private final Path sparkHome;
   private final int port = freePort();
   private final int uiPort = freePort();
   private final List<Process> processes = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private StandaloneCluster(Path dir) {
+  private StandaloneCluster(Path dir, Path sparkHome) {
     this.dir = dir;
+    this.sparkHome = sparkHome;
   }
 
-  /** Starts a master and {@code workers} workers of one core and 1 GB each; returns when all registered. */
-  static StandaloneCluster start(Path dir, int workers) throws IOException, InterruptedException {
-    StandaloneCluster cluster = new StandaloneCluster(dir);
+  /**
+   * Starts a master and {@code workers} workers of two cores and 1 GB each (room for two applications'
+   * executors at once); returns when all registered.
+   */
+  static StandaloneCluster start(Path dir, Path sparkHome, int workers) throws IOException, InterruptedException {
+    if (!Files.isDirectory(sparkHome.resolve("jars"))) {
+      throw new IllegalStateException(sparkHome.resolve("jars") + " is missing: the spark-dist module builds it");
+    }
+    StandaloneCluster cluster = new StandaloneCluster(Files.createDirectories(dir), sparkHome);
     try {
-      cluster.sparkHome(applicationClasses());
       cluster.launch("master", "org.apache.spark.deploy.master.Master",
           List.of("--host", "127.0.0.1", "--port", "" + cluster.port, "--webui-port", "" + cluster.uiPort));
       for (int i = 1; i <= workers; i++) {
         Path work = Files.createDirectories(dir.resolve("work-" + i));
         cluster.launch("worker-" + i, "org.apache.spark.deploy.worker.Worker", List.of("--host", "127.0.0.1",
-            "--webui-port", "" + freePort(), "--cores", "1", "--memory", "1g", "--work-dir", work.toString(),
+            "--webui-port", "" + freePort(), "--cores", "2", "--memory", "1g", "--work-dir", work.toString(),
             cluster.masterUrl()));
       }
       cluster.awaitWorkers(workers);
@@ -73,14 +76,9 @@ final class StandaloneCluster implements AutoCloseable {
     return "spark://127.0.0.1:" + port;
   }
 
-  /** What the cluster provides (Spark, Scala, Hadoop, the modules), as spark-submit's classpath. */
+  /** What the cluster provides (Spark and its dependencies), as spark-submit's classpath. */
   String sparkClasspath() {
-    return dir.resolve("spark-home").resolve("jars") + File.separator + "*";
-  }
-
-  /** The app module's own classes as a jar: the application a user hands to spark-submit. */
-  Path applicationJar() {
-    return dir.resolve("npcwh-app.jar");
+    return sparkHome.resolve("jars") + File.separator + "*";
   }
 
   /** The applications worker {@code worker} (1, 2, …) launched executors for, by id: one folder each. */
@@ -90,17 +88,32 @@ final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  /** Runs a driver JVM to its end (killed after {@link #DRIVER}); its output is in the result. */
-  Finished run(String name, String classpath, String mainClass, List<String> jvmFlags, List<String> args)
-      throws IOException, InterruptedException {
+  /** Starts a driver JVM; its output goes to {@code <name>.log}. */
+  Driver start(String name, String classpath, String mainClass, List<String> jvmFlags, List<String> args)
+      throws IOException {
     List<String> flags = new ArrayList<>(List.of("-Xmx1g"));
     flags.addAll(jvmFlags);
-    Process driver = launch(name, classpath, mainClass, args, flags);
-    if (!driver.waitFor(DRIVER.toSeconds(), TimeUnit.SECONDS)) {
-      driver.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
-      throw new AssertionError(name + " did not end within " + DRIVER + " and was killed; its log:\n" + log(name));
+    return new Driver(name, launch(name, classpath, mainClass, args, flags));
+  }
+
+  /** A driver started on the cluster. */
+  final class Driver {
+    private final String name;
+    private final Process process;
+
+    private Driver(String name, Process process) {
+      this.name = name;
+      this.process = process;
     }
-    return new Finished(driver.exitValue(), log(name));
+
+    /** Waits for its end (killed after {@link #DRIVER}); its output is in the result. */
+    Finished await() throws IOException, InterruptedException {
+      if (!process.waitFor(DRIVER.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        throw new AssertionError(name + " did not end within " + DRIVER + " and was killed; its log:\n" + log(name));
+      }
+      return new Finished(process.exitValue(), log(name));
+    }
   }
 
   /** A driver's exit code and everything it printed. */
@@ -125,36 +138,6 @@ final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  /** The test's classpath minus the app module's own classes, which become the application jar. */
-  private static List<Path> applicationClasses() {
-    return List.of(Path.of("target", "classes").toAbsolutePath(), Path.of("target", "test-classes").toAbsolutePath());
-  }
-
-  private void sparkHome(List<Path> notProvided) throws IOException {
-    Path jars = Files.createDirectories(dir.resolve("spark-home").resolve("jars"));
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      Path path = Path.of(entry).toAbsolutePath();
-      if (Files.isDirectory(path) && !notProvided.contains(path)) {
-        // A reactor module's target/classes: named after its module folder.
-        pack(path, jars.resolve(path.getParent().getParent().getFileName() + "-classes.jar"));
-      } else if (entry.endsWith(".jar") && !Files.exists(jars.resolve(path.getFileName()))) {
-        Files.createSymbolicLink(jars.resolve(path.getFileName()), path);
-      }
-    }
-    pack(notProvided.get(0), applicationJar());
-  }
-
-  private static void pack(Path classes, Path jar) throws IOException {
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-        Stream<Path> files = Files.walk(classes)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        out.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-        Files.copy(file, (OutputStream) out);
-        out.closeEntry();
-      }
-    }
-  }
-
   private Process launch(String name, String mainClass, List<String> args) throws IOException {
     return launch(name, sparkClasspath(), mainClass, args, List.of("-Xmx512m"));
   }
@@ -167,7 +150,7 @@ final class StandaloneCluster implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile());
     Map<String, String> env = builder.environment();
-    env.put("SPARK_HOME", dir.resolve("spark-home").toString());
+    env.put("SPARK_HOME", sparkHome.toString());
     env.put("SPARK_SCALA_VERSION", SCALA_VERSION);
     // Every JVM, executors included (they inherit the worker's environment), binds to and advertises 127.0.0.1.
     env.put("SPARK_LOCAL_IP", "127.0.0.1");

@@ -14,10 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.layout.TreeFiles;
@@ -25,40 +25,70 @@ import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.samples.SampleGenerator;
 
 /**
- * The transform on a real Spark standalone cluster (a master and two workers, each its own JVM, see
- * {@link StandaloneCluster}) computes exactly the figures of a local run on the same raw layer: once
- * started as {@code npcwh transform --master spark://…} and once through spark-submit with the
- * application jar. The warehouse is a local folder, which the executors see because they run on this
- * machine; on a real cluster it must be a path every executor sees.
+ * The transform on a real Spark standalone cluster (a master and two workers, each its own JVM, on
+ * Spark's jars alone, see {@link StandaloneCluster}) computes exactly the figures of a local run on the
+ * same raw layer: once started as {@code npcwh transform --master spark://…} with the launcher's
+ * classpath, and once through spark-submit with the thin application jar, which must carry everything
+ * npcwh needs beyond Spark. Both drivers run at once on one cluster (the runs are mostly waiting, so
+ * this halves the test's time), while the local run computes the expected figures. The warehouse is a
+ * local folder, which the executors see because they run on this machine; on a real cluster it must be
+ * a path every executor sees. Run by {@code mvn verify}, after the thin jar is built.
  */
+@Tag("packaged")
 class StandaloneClusterIT {
   private static final String PERIOD = "2022-03";
   /** Batches extracted before this (folder names sort by extraction time) hold the period's data. */
   private static final String AFTER_PERIOD = "2022-05";
   /**
-   * A cluster gets Spark's 200 shuffle partitions, made for data that is not small; a few keep the runs
-   * on this tiny layer short (given as a user would: a system property, or spark-submit's --conf).
+   * Given as a user would (system properties, or spark-submit's --conf): a cluster gets Spark's defaults,
+   * made for data that is not small, so the tiny layer's runs take few shuffle partitions, no generated
+   * code and no adaptive re-planning (the settings a local master gets by itself); and each application
+   * half of each worker (one core, 512 MB), so both run at once with an executor on each worker. Spark's
+   * 300 s for a broadcast ran out on this two-core machine under a load of 35, so it gets 20 minutes.
    */
-  private static final String SMALL_DATA = "spark.sql.shuffle.partitions=2";
+  private static final List<String> SETTINGS = List.of("spark.sql.shuffle.partitions=2",
+      "spark.sql.codegen.wholeStage=false", "spark.sql.adaptive.enabled=false", "spark.cores.max=2",
+      "spark.executor.memory=512m", "spark.sql.broadcastTimeout=1200");
+  private static final Path SUBMIT_JAR = Path.of(System.getProperty("npcwh.spark.submit.jar"));
+  private static final Path SPARK_HOME = Path.of(System.getProperty("npcwh.spark.home"));
 
   @TempDir static Path tmp;
-  private static Path ingested;
   private static List<String> local;
   private static StandaloneCluster cluster;
+  private static StandaloneCluster.Driver npcwh;
+  private static StandaloneCluster.Driver submit;
 
   @BeforeAll
-  static void ingestAndTransformLocally() throws Exception {
+  static void startBothRoutesThenTransformLocally() throws Exception {
+    assertThat(SUBMIT_JAR).as("the thin jar, built at pre-integration-test (mvn verify)").isRegularFile();
     Path landing = tmp.resolve("landing");
-    ingested = tmp.resolve("ingested");
+    Path ingested = tmp.resolve("ingested");
     new SampleGenerator(SampleGenerator.DEFAULT_SEED, 0.02).generate(landing, line -> { });
     keepBatchesBefore(landing, AFTER_PERIOD);
     Cli ingest = Cli.run("ingest", "-l", landing.toString(), "-w", ingested.toString());
     assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
-    Path warehouse = copyOfIngested("local");
+    cluster = StandaloneCluster.start(tmp.resolve("cluster"), SPARK_HOME, 2);
+
+    // The launcher's classpath (./npcwh); the executors get npcwh's classes from the thin jar.
+    List<String> flags = new ArrayList<>(List.of("-Dspark.jars=" + SUBMIT_JAR));
+    SETTINGS.forEach(setting -> flags.add("-D" + setting));
+    npcwh = cluster.start("npcwh-transform", Path.of("target", "npcwh.jar").toAbsolutePath() + File.pathSeparator
+        + Path.of("target", "lib").toAbsolutePath() + File.separator + "*", Npcwh.class.getName(), flags,
+        List.of("transform", "-w", copyOfIngested(ingested, "npcwh").toString(), "-p", PERIOD,
+            "--master", cluster.masterUrl()));
+
+    // What bin/spark-submit runs: SparkSubmit on the cluster's jars, the application jar given apart.
+    List<String> args = new ArrayList<>(List.of("--master", cluster.masterUrl(), "--deploy-mode", "client"));
+    SETTINGS.forEach(setting -> args.addAll(List.of("--conf", setting)));
+    args.addAll(List.of("--class", Npcwh.class.getName(), SUBMIT_JAR.toString(),
+        "transform", "-w", copyOfIngested(ingested, "submit").toString(), "-p", PERIOD));
+    submit = cluster.start("spark-submit", cluster.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
+        List.of(), args);
+
+    Path warehouse = copyOfIngested(ingested, "local");
     Cli transform = Cli.run("transform", "-w", warehouse.toString(), "-p", PERIOD, "--master", "local[*]");
     assertThat(transform.exitCode()).as(transform.toString()).isZero();
     local = figures(warehouse);
-    cluster = StandaloneCluster.start(tmp.resolve("cluster"), 2);
   }
 
   @AfterAll
@@ -76,36 +106,34 @@ class StandaloneClusterIT {
 
   @Test
   void npcwhTransformWithAClusterMasterGivesTheLocalFigures() throws Exception {
-    Path warehouse = copyOfIngested("npcwh");
-    // The launcher's classpath: the application jar, then what app/target/lib holds.
-    onCluster("npcwh-transform", cluster.applicationJar() + File.pathSeparator + cluster.sparkClasspath(),
-        Npcwh.class.getName(), List.of("-D" + SMALL_DATA),
-        List.of("transform", "-w", warehouse.toString(), "-p", PERIOD, "--master", cluster.masterUrl()));
+    succeeded(npcwh);
 
-    assertThat(figures(warehouse)).isEqualTo(local);
+    assertThat(figures(tmp.resolve("npcwh"))).isEqualTo(local);
   }
 
   @Test
-  void sparkSubmitOfTheApplicationJarGivesTheLocalFigures() throws Exception {
-    Path warehouse = copyOfIngested("submit");
-    // What bin/spark-submit runs: SparkSubmit on the cluster's jars, the application jar given apart.
-    onCluster("spark-submit", cluster.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit", List.of(),
-        List.of("--master", cluster.masterUrl(), "--deploy-mode", "client", "--conf", SMALL_DATA,
-            "--class", Npcwh.class.getName(), cluster.applicationJar().toString(), "transform", "-w", warehouse.toString(), "-p", PERIOD));
+  void sparkSubmitOfTheThinJarGivesTheLocalFigures() throws Exception {
+    succeeded(submit);
 
-    assertThat(figures(warehouse)).isEqualTo(local);
+    assertThat(figures(tmp.resolve("submit"))).isEqualTo(local);
   }
 
-  /** Runs a driver to its end; it must succeed on the cluster's master with an executor on each worker. */
-  private static void onCluster(String name, String classpath, String mainClass, List<String> jvmFlags,
-      List<String> args) throws Exception {
-    Set<String> before = cluster.applicationsOn(1);
-    StandaloneCluster.Finished run = cluster.run(name, classpath, mainClass, jvmFlags, args);
+  @Test
+  void eachRouteRanAnExecutorOnEachWorker() throws Exception {
+    succeeded(npcwh);
+    succeeded(submit);
+
+    // Two drivers, two applications, each with a folder on each worker: no route ran without the cluster.
+    assertThat(cluster.applicationsOn(1)).as("applications with an executor on worker 1")
+        .hasSize(2).isEqualTo(cluster.applicationsOn(2));
+  }
+
+  /** The driver ended well, on the cluster's master. */
+  private static void succeeded(StandaloneCluster.Driver driver) throws Exception {
+    StandaloneCluster.Finished run = driver.await();
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.output()).contains("(master " + cluster.masterUrl() + ")");
-    assertThat(cluster.applicationsOn(1)).as("applications with an executor on worker 1")
-        .hasSize(before.size() + 1).isEqualTo(cluster.applicationsOn(2));
   }
 
   /** A small landing zone ingests in seconds: the sample's first months only. */
@@ -125,10 +153,13 @@ class StandaloneClusterIT {
     }
   }
 
-  /** A warehouse holding the ingested raw layer (hard links: the transform never writes raw files). */
-  private static Path copyOfIngested(String name) throws IOException {
+  /**
+   * A warehouse holding the ingested raw layer (hard links: the transform never writes raw files); not
+   * the writer lock, whose one file, linked, would make the three runs wait for each other.
+   */
+  private static Path copyOfIngested(Path ingested, String name) throws IOException {
     Path warehouse = tmp.resolve(name);
-    TreeFiles.linkTree(ingested, warehouse);
+    TreeFiles.linkTree(new WarehouseLayout(ingested).raw(), new WarehouseLayout(warehouse).raw());
     return warehouse;
   }
 
