@@ -47,10 +47,10 @@ class ReadmeTest {
   }
 
   @Test
-  void theSparkSubmitExampleRunsTheThinJarTheProfileBuilds() throws IOException {
+  void theSparkSubmitExampleRunsTheThinJarTheBuildMakes() throws IOException {
     String appPom = Files.readString(ROOT.resolve("app/pom.xml"));
-    Matcher name = Pattern.compile("<id>spark-submit</id>[\\s\\S]*?<finalName>([^<]+)</finalName>").matcher(appPom);
-    assertThat(name.find()).as("the spark-submit profile names its jar").isTrue();
+    Matcher name = Pattern.compile("<id>spark-submit-jar</id>[\\s\\S]*?<finalName>([^<]+)</finalName>").matcher(appPom);
+    assertThat(name.find()).as("the assembly of the thin spark-submit jar names its jar").isTrue();
     String example = section("Running Spark on a cluster").replace("\\\n", " ").replaceAll("\\s+", " ");
 
     assertThat(example).containsPattern(Pattern.quote("spark-submit\" --master spark://") + "\\S+ "
