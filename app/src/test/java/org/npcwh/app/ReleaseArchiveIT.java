@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,14 @@ class ReleaseArchiveIT {
     tools = Files.createDirectory(dir.resolve("tools"));
     for (String tool : LAUNCHER_TOOLS) {
       Files.createSymbolicLink(tools.resolve(tool), which(tool));
+    }
+  }
+
+  /** The links go first: JUnit warns about every link to outside the temporary folder it deletes. */
+  @AfterAll
+  static void removeToolLinks() throws IOException {
+    for (String tool : LAUNCHER_TOOLS) {
+      Files.deleteIfExists(tools.resolve(tool));
     }
   }
 
