@@ -57,7 +57,7 @@ public final class TransformJob {
     stepCount = requested.isEmpty() ? 4 : 5; // the steps below; without periods there are no metric values
     try {
       RawTables raw = step(steps, "read raw layer",
-          () -> new RawReader(spark, layout, writer.scratch("ledger")).read());
+          () -> new RawReader(spark, layout).read());
       CurrentTables current = step(steps, "current state", () -> CurrentState.of(raw, writer::replaceCurrent));
       ConformedModel model = step(steps, "dimensions and facts", () -> {
         ConformedModel conformed = ConformedModel.of(current);

@@ -3,7 +3,6 @@ package org.npcwh.transform.raw;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,23 +18,19 @@ import org.npcwh.core.layout.WarehouseLayout;
 
 /**
  * Reads the raw layer written by ingest. Files are listed here rather than globbed by Spark, so
- * that a dataset without any batch still gives an empty Dataset of the right schema. Spark never
- * reads a file whose name starts with '_', even when named explicitly, so the ledger entries
- * ({@code _ledger.parquet}, a few hundred bytes each) are copied under plain names into a scratch
- * folder of the run first.
+ * that a dataset without any batch still gives an empty Dataset of the right schema. The ledger
+ * entries ({@code _ledger.parquet}, one small file per batch) are read on the driver
+ * ({@link LedgerFile}) and held in the plan as local rows: every plan that chooses a dataset's newest
+ * full batch reads the ledger, and a Spark scan would open every batch's ledger file each time (the
+ * sample's one-month run once opened them 69 times).
  */
 public final class RawReader {
   private final SparkSession spark;
   private final WarehouseLayout layout;
-  private final Path scratch;
 
-  /**
-   * @param scratch a folder of this run (created if needed) where ledger copies are kept until the run ends
-   */
-  public RawReader(SparkSession spark, WarehouseLayout layout, Path scratch) {
+  public RawReader(SparkSession spark, WarehouseLayout layout) {
     this.spark = spark;
     this.layout = layout;
-    this.scratch = scratch;
   }
 
   public RawTables read() {
@@ -43,35 +38,23 @@ public final class RawReader {
       throw Errors.noRawLayer(layout.raw());
     }
     Map<SourceDataset, Dataset<Row>> rows = new EnumMap<>(SourceDataset.class);
-    List<String> ledgers = new ArrayList<>();
+    List<Row> ledger = new ArrayList<>();
     for (SourceDataset dataset : SourceDataset.values()) {
       List<String> data = batchFiles(dataset, WarehouseLayout.DATA_FILE).stream()
           .map(file -> file.toUri().toString()).toList();
       rows.put(dataset, parquet(data, RawSchemas.of(dataset)));
-      for (Path ledger : batchFiles(dataset, WarehouseLayout.LEDGER_FILE)) {
-        ledgers.add(readableCopy(dataset, ledger));
+      for (Path entry : batchFiles(dataset, WarehouseLayout.LEDGER_FILE)) {
+        ledger.add(ledgerEntry(entry));
       }
     }
-    return new RawTables(rows, inMemory(parquet(ledgers, RawSchemas.LEDGER)));
+    return new RawTables(rows, spark.createDataFrame(ledger, RawSchemas.LEDGER));
   }
 
-  /**
-   * The ledger as rows held in the plan (one entry per batch: a few hundred rows): read once here,
-   * where every plan that chooses a dataset's newest full batch would otherwise open every batch's
-   * ledger file again (the sample's one-month run opened them 69 times, some 25,000 file opens).
-   */
-  private Dataset<Row> inMemory(Dataset<Row> ledger) {
-    return spark.createDataFrame(ledger.collectAsList(), ledger.schema());
-  }
-
-  private String readableCopy(SourceDataset dataset, Path ledger) {
-    Path copy = scratch.resolve(dataset.datasetName() + "--" + ledger.getParent().getFileName() + ".parquet");
+  private static Row ledgerEntry(Path file) {
     try {
-      Files.createDirectories(scratch);
-      Files.copy(ledger, copy, StandardCopyOption.REPLACE_EXISTING);
-      return copy.toUri().toString();
-    } catch (IOException e) {
-      throw Errors.unreadable(ledger, e);
+      return LedgerFile.read(file);
+    } catch (IOException | RuntimeException e) {
+      throw Errors.unreadable(file, e);
     }
   }
 
