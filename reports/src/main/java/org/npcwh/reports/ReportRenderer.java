@@ -18,6 +18,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import org.duckdb.DuckDBConnection;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.metric.ScopeType;
@@ -38,7 +39,8 @@ import org.npcwh.reports.template.Templates;
 /**
  * Renders the monthly, quarterly or annual report of a period (the grain picks the template) from
  * the warehouse's DuckDB views, for the city and, when bursting, once more per district or
- * department, or with every deputy's duty file, to PDF, XLSX and HTML files.
+ * department, or with every deputy's duty file, to PDF, XLSX and HTML files. The reports of a burst are
+ * filled side by side ({@link OnEveryCore}), the city's first in every listing.
  */
 public final class ReportRenderer {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -66,24 +68,15 @@ public final class ReportRenderer {
       if (labels.isEmpty()) {
         throw ReportErrors.emptyCatalogue(database);
       }
-      for (ReportScope scope : scopes(connection, request, database)) {
-        ReportContext context = new ReportContext(request.period(), scope, labels,
-            KeyPoints.of(connection, request.period(), scope, labels));
-        JasperPrint print = fill(master, context, connection);
-        for (ReportFormat format : ReportFormat.values()) {
-          if (request.formats().contains(format)) {
-            Path target = request.outDir().resolve(OutputNames.of(request.period(), scope, format));
-            exporter.export(print, format, target);
-            written.add(target);
-            progress.accept("Wrote " + target);
-          }
-        }
-        if (request.burst() == Burst.DEPUTY) {
-          List<Path> files = new DeputyFiles(exporter).render(connection, request.period(), context,
-              request.formats(), request.outDir());
-          written.addAll(files);
-          progress.accept("Wrote " + files.size() + " deputies' duty files (一人一档) to " + request.outDir());
-        }
+      List<Rendered> reports = OnEveryCore.map(scopes(connection, request, database),
+          scope -> render(master, request, scope, labels, connection),
+          done -> done.files().forEach(file -> progress.accept("Wrote " + file)));
+      reports.forEach(report -> written.addAll(report.files()));
+      if (request.burst() == Burst.DEPUTY) {
+        List<Path> files = new DeputyFiles(exporter).render(connection, request.period(), reports.get(0).context(),
+            request.formats(), request.outDir());
+        written.addAll(files);
+        progress.accept("Wrote " + files.size() + " deputies' duty files (一人一档) to " + request.outDir());
       }
     } catch (SQLException e) {
       throw ReportErrors.unreadable(database, e);
@@ -94,6 +87,31 @@ public final class ReportRenderer {
       throw Errors.unwritable(request.outDir(), e);
     }
     return written;
+  }
+
+  /** One scope's report and the files written of it. */
+  private record Rendered(ReportContext context, List<Path> files) {}
+
+  /**
+   * Fills and exports one scope's report, on a connection of its own to the same database (one JDBC
+   * connection serves one thread at a time; the duplicate sees the same release and settings).
+   */
+  private Rendered render(JasperReport master, ReportRequest request, ReportScope scope, MetricLabels labels,
+      Connection shared) throws SQLException, JRException, IOException {
+    try (Connection connection = shared.unwrap(DuckDBConnection.class).duplicate()) {
+      ReportContext context = new ReportContext(request.period(), scope, labels,
+          KeyPoints.of(connection, request.period(), scope, labels));
+      JasperPrint print = fill(master, context, connection);
+      List<Path> files = new ArrayList<>();
+      for (ReportFormat format : ReportFormat.values()) {
+        if (request.formats().contains(format)) {
+          Path target = request.outDir().resolve(OutputNames.of(request.period(), scope, format));
+          exporter.export(print, format, target);
+          files.add(target);
+        }
+      }
+      return new Rendered(context, files);
+    }
   }
 
   private static List<ReportScope> scopes(Connection connection, ReportRequest request, Path database)

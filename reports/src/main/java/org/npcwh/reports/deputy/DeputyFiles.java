@@ -11,10 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -22,6 +18,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.npcwh.core.period.Period;
+import org.npcwh.reports.OnEveryCore;
 import org.npcwh.reports.ReportFormat;
 import org.npcwh.reports.export.OutputNames;
 import org.npcwh.reports.export.ReportExporter;
@@ -32,7 +29,7 @@ import org.npcwh.reports.template.Templates;
 /**
  * Writes the 一人一档 (deputy's duty file) of every deputy serving at P.end: the facts are read once for
  * all deputies ({@link DeputyFacts}), the one compiled template is filled from memory and the files are
- * filled and exported on every core, so that thousands of files take minutes, not hours.
+ * filled and exported on every core ({@link OnEveryCore}), so that thousands of files take minutes, not hours.
  */
 public final class DeputyFiles {
   private static final String TEMPLATE = "deputy";
@@ -48,34 +45,9 @@ public final class DeputyFiles {
       Path outDir) throws SQLException, JRException, IOException {
     List<DeputyFile> files = DeputyFacts.read(connection, period);
     JasperReport template = Templates.report(TEMPLATE);
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Path>>> written = new ArrayList<>();
-      for (DeputyFile file : files) {
-        written.add(pool.submit(() -> write(template, context, file, period, formats, outDir)));
-      }
-      List<Path> paths = new ArrayList<>();
-      for (Future<List<Path>> future : written) {
-        paths.addAll(future.get());
-      }
-      return paths;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the deputies' files", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof JRException jasper) {
-        throw jasper;
-      }
-      throw cause instanceof RuntimeException runtime ? runtime
-          : new IllegalStateException("a deputy's file could not be written", cause);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Path> paths = new ArrayList<>();
+    OnEveryCore.map(files, file -> write(template, context, file, period, formats, outDir), paths::addAll);
+    return paths;
   }
 
   private List<Path> write(JasperReport template, ReportContext context, DeputyFile file, Period period,
