@@ -33,6 +33,7 @@ results="$work/results"
   measure transform_one_month true "$npcwh" transform --warehouse "$work/wh" --period 2023-06
   measure report_one_month true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --format pdf,xlsx,html
   measure report_burst_district true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --by district
+  measure report_burst_department true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --by department
   measure report_by_deputy true "$npcwh" report --warehouse "$work/wh" --period 2023-06 --by deputy
 } >"$results"
 
