@@ -26,7 +26,8 @@ public record LedgerEntry(
     String duplicateOf,
     LocalDateTime ingestedAt) {
 
-  Object[] toRow() {
+  /** The entry's values in the columns' order of {@link RawTables#LEDGER}, as stored. */
+  public Object[] toRow() {
     return new Object[] {dataset, batchId, mode, format, encoding, extractedAt, contentSha256, rowsIn,
         rowsAccepted, rowsSetAside, rowsPending, status.name(), duplicateOf, ingestedAt};
   }

@@ -10,17 +10,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.ingest.Ledger;
+import org.npcwh.ingest.LedgerEntry;
 
 /**
  * Reads the raw layer written by ingest. Files are listed here rather than globbed by Spark, so
  * that a dataset without any batch still gives an empty Dataset of the right schema. The ledger
  * entries ({@code _ledger.parquet}, one small file per batch) are read on the driver
- * ({@link LedgerFile}) and held in the plan as local rows: every plan that chooses a dataset's newest
+ * (ingest's {@link Ledger}) and held in the plan as local rows: every plan that chooses a dataset's newest
  * full batch reads the ledger, and a Spark scan would open every batch's ledger file each time (the
  * sample's one-month run once opened them 69 times).
  */
@@ -40,22 +43,14 @@ public final class RawReader {
     Map<SourceDataset, Dataset<Row>> rows = new EnumMap<>(SourceDataset.class);
     List<Row> ledger = new ArrayList<>();
     for (SourceDataset dataset : SourceDataset.values()) {
-      List<String> data = batchFiles(dataset, WarehouseLayout.DATA_FILE).stream()
+      List<String> data = dataFiles(dataset).stream()
           .map(file -> file.toUri().toString()).toList();
       rows.put(dataset, parquet(data, RawSchemas.of(dataset)));
-      for (Path entry : batchFiles(dataset, WarehouseLayout.LEDGER_FILE)) {
-        ledger.add(ledgerEntry(entry));
+      for (LedgerEntry entry : Ledger.read(layout, dataset)) {
+        ledger.add(RowFactory.create(entry.toRow()));
       }
     }
     return new RawTables(rows, spark.createDataFrame(ledger, RawSchemas.LEDGER));
-  }
-
-  private static Row ledgerEntry(Path file) {
-    try {
-      return LedgerFile.read(file);
-    } catch (IOException | RuntimeException e) {
-      throw Errors.unreadable(file, e);
-    }
   }
 
   private Dataset<Row> parquet(List<String> files, StructType schema) {
@@ -65,8 +60,8 @@ public final class RawReader {
     return spark.read().schema(schema).parquet(files.toArray(String[]::new));
   }
 
-  /** The given file of every published batch folder of a dataset (staging folders start with '.' or '_'). */
-  private List<Path> batchFiles(SourceDataset dataset, String fileName) {
+  /** The data file of every published batch folder of a dataset (staging folders start with '.' or '_'). */
+  private List<Path> dataFiles(SourceDataset dataset) {
     Path folder = layout.raw(dataset);
     if (!Files.isDirectory(folder)) {
       return List.of();
@@ -76,7 +71,7 @@ public final class RawReader {
           .filter(Files::isDirectory)
           .filter(batch -> !batch.getFileName().toString().startsWith(".")
               && !batch.getFileName().toString().startsWith("_"))
-          .map(batch -> batch.resolve(fileName))
+          .map(batch -> batch.resolve(WarehouseLayout.DATA_FILE))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
