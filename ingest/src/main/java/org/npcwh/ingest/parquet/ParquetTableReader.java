@@ -30,10 +30,7 @@ public final class ParquetTableReader {
   /** Every row of the file, as values of the named columns in the order given. */
   public static void forEach(Path file, TableSchema schema, List<String> columnNames, Consumer<Object[]> rows)
       throws IOException {
-    // Options over a plain configuration: without one, parquet-hadoop builds a Hadoop Configuration per
-    // file, which parses Hadoop's default XML resources each time (~20 ms; the ledger has a file per batch).
-    ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
+    try (ParquetFileReader reader = open(file)) {
       MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
       List<String> present = columnNames.stream().filter(fileSchema::containsField).toList();
       MessageType projection = schema.projection(present);
@@ -50,6 +47,22 @@ public final class ParquetTableReader {
         }
       }
     }
+  }
+
+  /** The number of rows of any Parquet file, from its footer. */
+  public static long rowCount(Path file) throws IOException {
+    try (ParquetFileReader reader = open(file)) {
+      return reader.getRecordCount();
+    }
+  }
+
+  /**
+   * Options over a plain configuration: without them, parquet-hadoop builds a Hadoop Configuration per
+   * file, which parses Hadoop's default XML resources each time (the ledger alone has a file per batch).
+   */
+  private static ParquetFileReader open(Path file) throws IOException {
+    return ParquetFileReader.open(new LocalInputFile(file),
+        ParquetReadOptions.builder(new PlainParquetConfiguration()).build());
   }
 
   /** All rows with all columns of the schema; for small files (ledgers, tests). */

@@ -14,6 +14,7 @@ import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.TreeFiles;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.core.period.Period;
+import org.npcwh.ingest.parquet.ParquetTableReader;
 import org.npcwh.transform.Concurrently;
 
 /**
@@ -85,7 +86,7 @@ public final class MartWriter {
         Path folder = sparkOutput.resolve(PERIOD_FOLDER + "=" + label);
         Path target = staged.candidateMetricValues().resolve(label + ".parquet");
         StagedFiles.moveOver(StagedFiles.singlePart(folder), target);
-        written.put(label, StagedFiles.rowCount(target));
+        written.put(label, ParquetTableReader.rowCount(target));
       }
     } catch (IOException e) {
       throw Errors.unwritable(staged.candidateMetricValues(), e);

@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.io.InputFile;
 import org.npcwh.core.layout.TreeFiles;
 
 /** File moves that make staged Spark output visible in one step. */
@@ -47,14 +43,6 @@ final class StagedFiles {
     }
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
     TreeFiles.deleteRecursively(old);
-  }
-
-  /** The number of rows of a Parquet file, from its footer (no Spark job). */
-  static long rowCount(Path parquetFile) throws IOException {
-    InputFile file = HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(parquetFile.toUri()), new Configuration());
-    try (ParquetFileReader reader = ParquetFileReader.open(file)) {
-      return reader.getRecordCount();
-    }
   }
 
   /** Checksums and success markers of Hadoop's local file system: not data, and noise for analysts. */
