@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.npcwh.core.metric.Metric.AVG_DAILY_ONLINE_DEPUTIES;
 import static org.npcwh.core.metric.Metric.COMMUNITY_STATION_COVERAGE;
 import static org.npcwh.core.metric.Metric.DEPUTY_ENGAGEMENT_RATE;
@@ -98,13 +99,18 @@ final class CoverageMetrics implements MetricFamily {
   /**
    * Distinct (deputy_id, duty_date) with duty_date in P ÷ days in P. The denominator exists for every
    * scope, so the figure is built on the full scope × period grid (a district without duty gets 0, not null).
+   * Pairs of different days are different pairs, so the count over P is the sum over its days of each
+   * day's distinct deputies: counted per day first, the roster is not repeated for every period it
+   * falls in (at scale 10 that repetition was 27 M rows in one aggregation, spilling for minutes).
    */
   private static Dataset<Row> avgDailyOnlineDeputies(MetricInputs in) {
     Metric metric = AVG_DAILY_ONLINE_DEPUTIES;
-    Dataset<Row> duties = in.within(in.model().table("fct_duty"), "duty_date");
-    Dataset<Row> counted = Scopes.fanOut(duties, metric, BY_DISTRICT)
+    Dataset<Row> daily = Scopes.fanOut(in.model().table("fct_duty"), metric, BY_DISTRICT)
+        .groupBy(col(Scopes.SCOPE_TYPE), col(Scopes.SCOPE_CODE), col("duty_date"))
+        .agg(count_distinct(col("deputy_id")).as("_deputies"));
+    Dataset<Row> counted = in.within(daily, "duty_date")
         .groupBy(PeriodTable.PERIOD, Scopes.SCOPE_TYPE, Scopes.SCOPE_CODE)
-        .agg(count_distinct(col("deputy_id"), col("duty_date")).as("_duties"));
+        .agg(sum(col("_deputies")).as("_duties"));
     Dataset<Row> grid = in.scopesAndPeriods(metric);
     Dataset<Row> joined = grid.join(counted, Figures.SCOPE_KEYS, "left");
     return Figures.select(metric, joined
@@ -112,4 +118,5 @@ final class CoverageMetrics implements MetricFamily {
         .withColumn(Figures.DENOMINATOR, col(PeriodTable.DAYS))
         .withColumn(Figures.VALUE, lit(null)));
   }
+
 }
