@@ -1,6 +1,7 @@
 package org.npcwh.transform.current;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.util.ArrayList;
@@ -95,6 +96,14 @@ public final class CurrentState {
         .withColumn(RANK, row_number().over(Window.partitionBy(partitionBy.toArray(Column[]::new)).orderBy(order)))
         .filter(col(RANK).equalTo(1))
         .drop(RANK);
+  }
+
+  /**
+   * The given value of the next newer version of the same key (in the order above), null for the newest
+   * version: with it, the period in which each version stands is known without ranking versions per period.
+   */
+  public static Column ofNextNewerVersion(Column value, Dataset<Row> rows, List<Column> partitionBy) {
+    return lag(value, 1).over(Window.partitionBy(partitionBy.toArray(Column[]::new)).orderBy(versionOrder(rows)));
   }
 
   /** A version's place in the order above as one comparable value: greater is newer. */

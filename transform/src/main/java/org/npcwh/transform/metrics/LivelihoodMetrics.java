@@ -14,6 +14,7 @@ import static org.npcwh.transform.metrics.Figures.rows;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.npcwh.core.metric.Family;
@@ -29,6 +30,7 @@ import org.npcwh.transform.current.CurrentState;
  * district; COMMUNITY projects (民生微实事) count in neither.
  */
 final class LivelihoodMetrics implements MetricFamily {
+  private static final String UNTIL = "_next_updated_on";
 
   @Override
   public Family family() {
@@ -50,11 +52,21 @@ final class LivelihoodMetrics implements MetricFamily {
     return out;
   }
 
-  /** One row per (period, project): the project's latest version updated on or before P.end. */
+  /**
+   * One row per (period, project): the project's latest version updated on or before P.end. A version
+   * stands from its update day until the day before the next newer version's (a version updated on the
+   * same day as a newer one never stands at a period's end), so each (period, project) is one join
+   * match, without ranking the versions again for every period.
+   */
   static Dataset<Row> asOfPeriodEnd(MetricInputs in) {
-    Dataset<Row> versions = in.model().table(ConformedModel.LIVELIHOOD_VERSIONS)
-        .join(in.periods(), to_date(col("updated_at")).leq(col(PeriodTable.END)));
-    return CurrentState.latestPerKey(versions, List.of(col(PeriodTable.PERIOD), col("project_id")));
+    Dataset<Row> versions = in.model().table(ConformedModel.LIVELIHOOD_VERSIONS).filter(col("updated_at").isNotNull());
+    Column updatedOn = to_date(col("updated_at"));
+    Dataset<Row> standing = versions
+        .withColumn(UNTIL, CurrentState.ofNextNewerVersion(updatedOn, versions, List.of(col("project_id"))));
+    Column end = col(PeriodTable.END);
+    return standing
+        .join(in.periods(), updatedOn.leq(end).and(col(UNTIL).isNull().or(col(UNTIL).gt(end))))
+        .drop(UNTIL);
   }
 
   /** The scope of a project is given by its level, not by fan-out: CITY projects are not district figures. */
