@@ -100,12 +100,14 @@ final class CoverageMetrics implements MetricFamily {
    * Distinct (deputy_id, duty_date) with duty_date in P ÷ days in P. The denominator exists for every
    * scope, so the figure is built on the full scope × period grid (a district without duty gets 0, not null).
    * Pairs of different days are different pairs, so the count over P is the sum over its days of each
-   * day's distinct deputies: counted per day first, the roster is not repeated for every period it
-   * falls in (at scale 10 that repetition was 27 M rows in one aggregation, spilling for minutes).
+   * day's distinct deputies: counted per day first (on the periods' days only), the roster is not repeated
+   * for every period it falls in (at scale 10 that repetition was 27 M rows in one aggregation, spilling
+   * for minutes).
    */
   private static Dataset<Row> avgDailyOnlineDeputies(MetricInputs in) {
     Metric metric = AVG_DAILY_ONLINE_DEPUTIES;
-    Dataset<Row> daily = Scopes.fanOut(in.model().table("fct_duty"), metric, BY_DISTRICT)
+    Dataset<Row> duties = in.onAnyPeriodDay(in.model().table("fct_duty"), "duty_date");
+    Dataset<Row> daily = Scopes.fanOut(duties, metric, BY_DISTRICT)
         .groupBy(col(Scopes.SCOPE_TYPE), col(Scopes.SCOPE_CODE), col("duty_date"))
         .agg(count_distinct(col("deputy_id")).as("_deputies"));
     Dataset<Row> counted = in.within(daily, "duty_date")
@@ -118,5 +120,4 @@ final class CoverageMetrics implements MetricFamily {
         .withColumn(Figures.DENOMINATOR, col(PeriodTable.DAYS))
         .withColumn(Figures.VALUE, lit(null)));
   }
-
 }
