@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.npcwh.transform.write.NioLocalFileSystem;
 
 /**
  * The one way this project makes a SparkSession. Under spark-submit the master given there wins
@@ -49,6 +50,8 @@ public final class SparkSessions {
       settings.put("spark.sql.adaptive.enabled", "false");
       // The raw layer is a few hundred small files: listing them from the driver is quicker than a Spark job.
       settings.put("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
+      // Without Hadoop's native library every file Spark creates costs a chmod process; see the class.
+      settings.put("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
     return settings;
   }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.npcwh.transform.write.NioLocalFileSystem;
 
 /** The settings tuned for small data in one JVM reach local masters only; the others reach every master. */
 class SparkSessionsTest {
   private static final List<String> SMALL_LOCAL_DATA = List.of("spark.ui.enabled",
       "spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode",
-      "spark.sql.adaptive.enabled");
+      "spark.sql.adaptive.enabled", "spark.hadoop.fs.file.impl");
 
   @Test
   void localMastersGetTheSmallDataSettings() {
@@ -18,7 +19,8 @@ class SparkSessionsTest {
           .containsEntry("spark.ui.enabled", "false")
           .containsEntry("spark.sql.codegen.wholeStage", "false")
           .containsEntry("spark.sql.codegen.factoryMode", "NO_CODEGEN")
-          .containsEntry("spark.sql.adaptive.enabled", "false");
+          .containsEntry("spark.sql.adaptive.enabled", "false")
+          .containsEntry("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
   }
 
