@@ -33,23 +33,31 @@ public final class Ledger {
 
   /** The ledger entries of one dataset, by extracted_at then batch id. */
   public static List<LedgerEntry> read(WarehouseLayout layout, SourceDataset dataset) {
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (Path batch : publishedBatches(layout, dataset)) {
+      Path file = batch.resolve(WarehouseLayout.LEDGER_FILE);
+      if (Files.isRegularFile(file)) {
+        entries.add(readFile(file));
+      }
+    }
+    entries.sort(Comparator.comparing(LedgerEntry::extractedAt).thenComparing(LedgerEntry::batchId));
+    return entries;
+  }
+
+  /**
+   * The published batch folders of one dataset, by name: a batch is written into a folder whose name
+   * starts with '.' or '_' and published by renaming it, so those are staging folders, never read.
+   */
+  public static List<Path> publishedBatches(WarehouseLayout layout, SourceDataset dataset) {
     Path datasetFolder = layout.raw(dataset);
     if (!Files.isDirectory(datasetFolder)) {
       return List.of();
     }
-    List<LedgerEntry> entries = new ArrayList<>();
     try (Stream<Path> batches = Files.list(datasetFolder)) {
-      for (Path batch : batches.sorted().toList()) {
-        Path file = batch.resolve(WarehouseLayout.LEDGER_FILE);
-        if (!isHidden(batch) && Files.isRegularFile(file)) {
-          entries.add(readFile(file));
-        }
-      }
+      return batches.filter(Files::isDirectory).filter(batch -> !isHidden(batch)).sorted().toList();
     } catch (IOException e) {
       throw Errors.unreadable(datasetFolder, e);
     }
-    entries.sort(Comparator.comparing(LedgerEntry::extractedAt).thenComparing(LedgerEntry::batchId));
-    return entries;
   }
 
   static LedgerEntry readFile(Path ledgerFile) {

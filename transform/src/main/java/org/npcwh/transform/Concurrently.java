@@ -1,14 +1,12 @@
 package org.npcwh.transform;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import org.npcwh.core.concurrent.SideBySide;
 
 /**
  * Runs independent pieces of Spark work from a few driver threads at once. On small data each
@@ -22,31 +20,11 @@ public final class Concurrently {
   private Concurrently() {}
 
   public static <K, V, R> Map<K, R> map(Map<K, V> inputs, BiFunction<K, V, R> work) {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      Map<K, Future<R>> running = new LinkedHashMap<>();
-      inputs.forEach((key, value) -> running.put(key, pool.submit(() -> work.apply(key, value))));
-      Map<K, R> results = new LinkedHashMap<>();
-      for (Map.Entry<K, Future<R>> entry : running.entrySet()) {
-        results.put(entry.getKey(), await(entry.getValue()));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static <R> R await(Future<R> result) {
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for Spark work", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    List<Map.Entry<K, V>> entries = new ArrayList<>(inputs.entrySet());
+    List<R> results = SideBySide.map(entries, THREADS, entry -> work.apply(entry.getKey(), entry.getValue()), r -> { });
+    Map<K, R> byKey = new LinkedHashMap<>();
+    Iterator<R> result = results.iterator();
+    entries.forEach(entry -> byKey.put(entry.getKey(), result.next()));
+    return byKey;
   }
 }

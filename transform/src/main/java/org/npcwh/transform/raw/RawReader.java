@@ -1,13 +1,11 @@
 package org.npcwh.transform.raw;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -60,23 +58,11 @@ public final class RawReader {
     return spark.read().schema(schema).parquet(files.toArray(String[]::new));
   }
 
-  /** The data file of every published batch folder of a dataset (staging folders start with '.' or '_'). */
+  /** The data file of every published batch of a dataset (a duplicate batch has none: its ledger names the batch it repeats). */
   private List<Path> dataFiles(SourceDataset dataset) {
-    Path folder = layout.raw(dataset);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> batches = Files.list(folder)) {
-      return batches
-          .filter(Files::isDirectory)
-          .filter(batch -> !batch.getFileName().toString().startsWith(".")
-              && !batch.getFileName().toString().startsWith("_"))
-          .map(batch -> batch.resolve(WarehouseLayout.DATA_FILE))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw Errors.unreadable(folder, e);
-    }
+    return Ledger.publishedBatches(layout, dataset).stream()
+        .map(batch -> batch.resolve(WarehouseLayout.DATA_FILE))
+        .filter(Files::isRegularFile)
+        .toList();
   }
 }
