@@ -13,9 +13,10 @@ import org.apache.hadoop.fs.permission.FsPermission;
 /**
  * Hadoop's local file system ({@code file:}) for Spark's own reads and writes, without its two costs
  * on a machine that lacks Hadoop's native library: Hadoop then sets every new file's and folder's
- * permissions by starting a {@code chmod} process (370 processes in one month's transform, a third of
- * its CPU time in the kernel), and it writes a {@code .crc} checksum beside every file, which the
- * warehouse deletes unread (files are read back only after their checksums are gone).
+ * permissions by starting a {@code chmod} process (370 processes in one month's transform of a tiny
+ * warehouse, whose kernel time fell from 12–14 s to 8–9 s without them), and it writes a {@code .crc}
+ * checksum beside every file, which the warehouse deletes unread (files are read back only after
+ * their checksums are gone).
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
 
