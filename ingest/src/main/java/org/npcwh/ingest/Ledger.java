@@ -33,8 +33,13 @@ public final class Ledger {
 
   /** The ledger entries of one dataset, by extracted_at then batch id. */
   public static List<LedgerEntry> read(WarehouseLayout layout, SourceDataset dataset) {
+    return read(publishedBatches(layout, dataset));
+  }
+
+  /** The ledger entries of published batch folders ({@link #publishedBatches}), by extracted_at then batch id. */
+  public static List<LedgerEntry> read(List<Path> batches) {
     List<LedgerEntry> entries = new ArrayList<>();
-    for (Path batch : publishedBatches(layout, dataset)) {
+    for (Path batch : batches) {
       Path file = batch.resolve(WarehouseLayout.LEDGER_FILE);
       if (Files.isRegularFile(file)) {
         entries.add(readFile(file));

@@ -41,10 +41,11 @@ public final class RawReader {
     Map<SourceDataset, Dataset<Row>> rows = new EnumMap<>(SourceDataset.class);
     List<Row> ledger = new ArrayList<>();
     for (SourceDataset dataset : SourceDataset.values()) {
-      List<String> data = dataFiles(dataset).stream()
+      List<Path> batches = Ledger.publishedBatches(layout, dataset);
+      List<String> data = dataFiles(batches).stream()
           .map(file -> file.toUri().toString()).toList();
       rows.put(dataset, parquet(data, RawSchemas.of(dataset)));
-      for (LedgerEntry entry : Ledger.read(layout, dataset)) {
+      for (LedgerEntry entry : Ledger.read(batches)) {
         ledger.add(RowFactory.create(entry.toRow()));
       }
     }
@@ -58,9 +59,9 @@ public final class RawReader {
     return spark.read().schema(schema).parquet(files.toArray(String[]::new));
   }
 
-  /** The data file of every published batch of a dataset (a duplicate batch has none: its ledger names the batch it repeats). */
-  private List<Path> dataFiles(SourceDataset dataset) {
-    return Ledger.publishedBatches(layout, dataset).stream()
+  /** The data file of each published batch (a duplicate batch has none: its ledger names the batch it repeats). */
+  private static List<Path> dataFiles(List<Path> batches) {
+    return batches.stream()
         .map(batch -> batch.resolve(WarehouseLayout.DATA_FILE))
         .filter(Files::isRegularFile)
         .toList();

@@ -2,9 +2,7 @@ package org.npcwh.transform.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
-import java.util.Set;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
@@ -27,25 +25,12 @@ public final class NioLocalFileSystem extends LocalFileSystem {
 
   /** Sets permissions with {@code java.nio}, in the process, as Hadoop's native library would. */
   static final class PermissionsThroughNio extends RawLocalFileSystem {
-    private static final PosixFilePermission[] BY_BIT = {
-        PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
-
     @Override
     public void setPermission(Path path, FsPermission permission) throws IOException {
-      Files.setPosixFilePermissions(pathToFile(path).toPath(), posix(permission.toShort()));
-    }
-
-    /** The nine rwx bits of a mode (sticky and set-id bits are not used for Spark's files). */
-    static Set<PosixFilePermission> posix(short mode) {
-      Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
-      for (int bit = 0; bit < BY_BIT.length; bit++) {
-        if ((mode & (1 << bit)) != 0) {
-          permissions.add(BY_BIT[bit]);
-        }
-      }
-      return permissions;
+      // the nine rwx bits: Spark's files and folders carry no sticky or set-id bits
+      String rwx = permission.getUserAction().SYMBOL + permission.getGroupAction().SYMBOL
+          + permission.getOtherAction().SYMBOL;
+      Files.setPosixFilePermissions(pathToFile(path).toPath(), PosixFilePermissions.fromString(rwx));
     }
   }
 }
