@@ -61,6 +61,7 @@ public final class CurrentState {
    */
   public static CurrentTables of(RawTables raw, UnaryOperator<Map<SourceDataset, Dataset<Row>>> settle) {
     Map<SourceDataset, Dataset<Row>> current = new EnumMap<>(SourceDataset.class);
+    KnownKeys known = new KnownKeys(current);
     Map<SourceDataset, Dataset<Row>> held = new EnumMap<>(SourceDataset.class);
     Dataset<Row> livelihoodVersions = null;
     for (List<SourceDataset> wave : References.waves()) {
@@ -68,7 +69,7 @@ public final class CurrentState {
       for (SourceDataset dataset : wave) {
         Dataset<Row> rows = raw.rows(dataset);
         Dataset<Row> versions = dataset.isReference() ? fromNewestFullBatch(dataset, rows, raw.ledger()) : rows;
-        Dataset<Row> marked = References.resolve(dataset, versions, current);
+        Dataset<Row> marked = References.resolve(dataset, versions, known);
         Dataset<Row> resolved = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
         latest.put(dataset, latestPerKey(resolved, keyColumns(dataset)));
         held.put(dataset, marked.filter(col(References.HELD_FIELD).isNotNull()));

@@ -43,9 +43,8 @@ public final class ReferenceHolds {
     }
     currentColumns.add(CurrentState.versionStruct(current).as(CURRENT));
     // Only the current versions of held keys, found with the (small) held keys broadcast, so that the
-    // current state is never shuffled for this.
-    Dataset<Row> heldKeys = held.select(keys.stream().map(k -> col(k).as("_held_" + k)).toArray(Column[]::new))
-        .distinct();
+    // current state is never shuffled for this; a semi-join needs no distinct keys (that was a shuffle).
+    Dataset<Row> heldKeys = held.select(keys.stream().map(k -> col(k).as("_held_" + k)).toArray(Column[]::new));
     Column isHeld = keys.stream().map(k -> current.col(k).equalTo(heldKeys.col("_held_" + k)))
         .reduce(Column::and).orElseThrow();
     Dataset<Row> currentOrder = current.join(broadcast(heldKeys), isHeld, "left_semi")

@@ -5,9 +5,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.FieldType;
-import org.npcwh.core.contract.RawColumns;
 import org.npcwh.core.contract.SourceDataset;
 
 /**
@@ -31,7 +27,8 @@ import org.npcwh.core.contract.SourceDataset;
  * of that kind only (a voter meeting naming a community, or station resources naming a home, name no
  * street or station). A self-reference resolves against the dataset's own versions that pass the other
  * references. The key sets are the referenced current tables' key columns (one row per key already),
- * small and broadcast. A list field costs one explode and one anti-join.
+ * collected once per run and broadcast ({@link KnownKeys}); a self-reference's key set comes from the
+ * same plan and is joined.
  */
 final class References {
   /** The first unresolved reference of a version, in contract field order; null when all resolve. */
@@ -40,8 +37,6 @@ final class References {
   static final String HELD_REASON = "_held_reason";
   private static final String KEY = "_ref_key";
   private static final String MISSING = "_missing_";
-  private static final List<String> VERSION_ID =
-      List.of(RawColumns.BATCH_ID, RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE);
 
   private References() {}
 
@@ -79,9 +74,9 @@ final class References {
   /**
    * The versions of a dataset with {@link #HELD_FIELD}, {@link #HELD_KEY} and {@link #HELD_REASON} added.
    *
-   * @param current the current state of (at least) every other dataset this one refers to
+   * @param known the key sets of (at least) every other dataset this one refers to
    */
-  static Dataset<Row> resolve(SourceDataset dataset, Dataset<Row> versions, Map<SourceDataset, Dataset<Row>> current) {
+  static Dataset<Row> resolve(SourceDataset dataset, Dataset<Row> versions, KnownKeys known) {
     List<Field> fields = dataset.fields();
     Dataset<Row> marked = versions;
     List<Column> others = new ArrayList<>();
@@ -89,7 +84,10 @@ final class References {
       Field field = fields.get(i);
       SourceDataset referenced = field.reference().orElse(null);
       if (referenced != null && referenced != dataset) {
-        marked = markMissing(marked, field, i, keysOf(referenced, field.referencedKind(), current));
+        Column value = col(field.storedName());
+        marked = marked.withColumn(MISSING + i, field.type() == FieldType.LIST
+            ? known.firstMissingElement(field, value)
+            : known.missing(field, value));
         others.add(col(MISSING + i));
       }
     }
@@ -114,38 +112,20 @@ final class References {
     return held;
   }
 
-  /** Adds {@code _missing_<i>}: the first key the field names that the referenced key set lacks. */
+  /**
+   * Adds {@code _missing_<i>} for a reference to the dataset itself: the key the field names that the
+   * dataset's own key set lacks (a key set of this very plan, so it is joined, not collected).
+   */
   private static Dataset<Row> markMissing(Dataset<Row> versions, Field field, int index, Dataset<Row> known) {
-    String name = field.storedName();
-    String missing = MISSING + index;
     if (field.type() == FieldType.LIST) {
-      Dataset<Row> elements = versions
-          .select(idColumns(versions, posexplode(col(name)).as(new String[] {"_pos", "_element"})))
-          .filter(col("_element").isNotNull());
-      Dataset<Row> unknown = elements
-          .join(broadcast(known), elements.col("_element").equalTo(known.col(KEY)), "left_anti")
-          .groupBy(VERSION_ID.stream().map(c -> col(c)).toArray(Column[]::new))
-          .agg(min(struct(col("_pos"), col("_element"))).getField("_element").as(missing));
-      return versions.join(unknown, scala(VERSION_ID), "left");
+      throw new IllegalStateException(field.name() + ": a list field cannot refer to its own dataset");
     }
+    String name = field.storedName();
     Dataset<Row> lookup = known.withColumnRenamed(KEY, KEY + index);
     return versions
         .join(broadcast(lookup), versions.col(name).equalTo(lookup.col(KEY + index)), "left")
-        .withColumn(missing, when(col(name).isNotNull().and(col(KEY + index).isNull()), col(name)))
+        .withColumn(MISSING + index, when(col(name).isNotNull().and(col(KEY + index).isNull()), col(name)))
         .drop(KEY + index);
-  }
-
-  /**
-   * The keys of a dataset's current state (the keys of its versions that resolved, each once), of the
-   * given kind only when the reference names one.
-   */
-  private static Dataset<Row> keysOf(SourceDataset dataset, Field.Kind kind, Map<SourceDataset, Dataset<Row>> current) {
-    Dataset<Row> rows = current.get(dataset);
-    if (rows == null) {
-      throw new IllegalStateException(dataset.datasetName() + " must be resolved before the datasets referring to it");
-    }
-    Dataset<Row> ofKind = kind == null ? rows : rows.filter(col(kind.field()).equalTo(kind.code()));
-    return ofKind.select(col(keyField(dataset).storedName()).as(KEY));
   }
 
   private static Dataset<Row> distinctKeys(SourceDataset dataset, Dataset<Row> versions) {
@@ -172,22 +152,12 @@ final class References {
     return concat(lit(label + " \""), missing, lit("\" is not a known " + referenced + " key" + kind));
   }
 
-  private static Column[] idColumns(Dataset<Row> versions, Column extra) {
-    List<Column> columns = new ArrayList<>(VERSION_ID.stream().map(versions::col).toList());
-    columns.add(extra);
-    return columns.toArray(Column[]::new);
-  }
-
-  private static scala.collection.immutable.Seq<String> scala(List<String> names) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(names).toList();
-  }
-
   private static boolean refersToItself(SourceDataset dataset) {
     return dataset.fields().stream().anyMatch(f -> f.reference().filter(dataset::equals).isPresent());
   }
 
   /** The one key field of a referenced dataset (references always name a single-field key). */
-  private static Field keyField(SourceDataset dataset) {
+  static Field keyField(SourceDataset dataset) {
     List<Field> keyFields = dataset.keyFields();
     if (keyFields.size() != 1) {
       throw new IllegalStateException(dataset.datasetName() + " is referenced but has a composite key");
