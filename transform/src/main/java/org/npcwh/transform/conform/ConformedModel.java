@@ -26,10 +26,7 @@ import static org.npcwh.core.contract.SourceDataset.SUGGESTIONS;
 import static org.npcwh.core.contract.SourceDataset.SUGGESTION_REPLIES;
 import static org.npcwh.core.contract.SourceDataset.VOTER_MEETINGS;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -103,16 +100,10 @@ public final class ConformedModel {
     return rows;
   }
 
-  /**
-   * The published marts by table name, each with its declared columns: {@value #REFERENCE_HOLDS} first
-   * (the one long plan: it judges every dataset's references again), then in the order of the homes, so
-   * that the job, writing a few side by side, writes the others beside it rather than after it.
-   */
+  /** The published marts by table name, in the order of the homes, each with its declared columns. */
   public Map<String, Dataset<Row>> marts() {
-    List<PublishedTable> homes = new ArrayList<>(Tables.all());
-    homes.sort(Comparator.comparing(home -> !home.name().equals(REFERENCE_HOLDS))); // stable: false first
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
-    for (PublishedTable home : homes) {
+    for (PublishedTable home : Tables.all()) {
       if (home.source() == TableSource.MART && tables.containsKey(home.name())) {
         marts.put(home.name(), DeclaredColumns.select(home, tables.get(home.name())));
       }
