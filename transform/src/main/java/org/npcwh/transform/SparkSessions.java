@@ -34,6 +34,9 @@ public final class SparkSessions {
     settings.put("spark.sql.datetime.java8API.enabled", "true");
     settings.put("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     settings.put("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    // No broadcast timeout: a broadcast's job queues behind the tasks of the tables written beside it, and
+    // at scale 100 on two cores a run failed after Spark's 300 s wait. A queued run is not a broken one.
+    settings.put("spark.sql.broadcastTimeout", "-1");
     if (isLocal(master)) {
       settings.put("spark.ui.enabled", "false");
       // One shuffle partition per local thread: every task costs the deserialisation of its interpreted

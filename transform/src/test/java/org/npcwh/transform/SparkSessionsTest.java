@@ -49,4 +49,11 @@ class SparkSessionsTest {
           .containsEntry("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     }
   }
+
+  @Test
+  void noMasterFailsARunWhoseBroadcastIsQueued() {
+    for (String master : List.of("local[2]", "spark://127.0.0.1:7077")) {
+      assertThat(SparkSessions.defaults(master)).as(master).containsEntry("spark.sql.broadcastTimeout", "-1");
+    }
+  }
 }
