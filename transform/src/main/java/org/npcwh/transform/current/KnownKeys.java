@@ -2,11 +2,11 @@ package org.npcwh.transform.current;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -23,12 +23,12 @@ import org.npcwh.core.contract.SourceDataset;
  * The key sets references are judged against: the keys of a referenced dataset's current state (of
  * one kind of row when the reference names one), collected once per run and broadcast, and asked
  * through a function in the plan. A broadcast join per reference instead cost a Spark job per
- * reference and per plan — about a hundred jobs in one month's run, half of them judging the same
- * references again for {@code reference_holds} — and a list field an explode and two shuffles.
+ * reference in every plan that judged it ({@code reference_holds} judges them all again), and a list
+ * field an explode and two shuffles. Used from the one thread that builds the current state's plans.
  */
 final class KnownKeys {
   private final Map<SourceDataset, Dataset<Row>> current;
-  private final Map<String, Broadcast<Set<String>>> collected = new ConcurrentHashMap<>();
+  private final Map<String, Broadcast<Set<String>>> collected = new HashMap<>();
 
   /** @param current the current state, filled in wave by wave as the datasets are resolved */
   KnownKeys(Map<SourceDataset, Dataset<Row>> current) {
