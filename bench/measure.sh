@@ -29,3 +29,27 @@ measure() {
   peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
   printf '%s %s %s %s\n' "$name" "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$((peak / 1024))"
 }
+
+# The DuckDB SQL reference of the transform (bench/reference/), compiled once: a cold run is a JVM
+# start, DuckDB and the SQL. reference_command WAREHOUSE sets the array $reference to the command
+# that computes the warehouse's figures (the periods follow it); agreement WAREHOUSE PERIOD... prints
+# how many of the candidate's metric_values rows for those periods the reference gives alike (untimed).
+reference_command() {
+  local duckdb_jar
+  duckdb_jar=$(find "$root/app/target/lib" -name 'duckdb_jdbc-*.jar' | head -1)
+  if [ ! -d "$work/classes" ]; then
+    javac -d "$work/classes" -cp "$duckdb_jar" "$root/app/src/test/java/org/npcwh/app/DuckDbReference.java"
+  fi
+  reference=(java -cp "$work/classes:$duckdb_jar" org.npcwh.app.DuckDbReference "$root/bench/reference" "$1"
+    "$work/reference.parquet")
+}
+agreement() {
+  local wh="$1"; shift
+  reference_command "$wh"
+  java -Dnpcwh.reference.compare="$wh/candidate/metric_values" "${reference[@]:1}" "$@" | tail -1
+}
+
+# The sample's 25 periods as the reference names them (the transform's --from 2022-01 --to 2023-06 --rollups).
+sample_periods=()
+for month in $(seq 0 17); do sample_periods+=("$(date -d "2022-01-01 +$month month" +%Y-%m)"); done
+sample_periods+=(2022-Q1 2022-Q2 2022-Q3 2022-Q4 2023-Q1 2023-Q2 2022)

@@ -20,25 +20,17 @@ if [ -z "${3:-}" ]; then
   "$npcwh" sample --out "$work/landing" --scale "$scale" >/dev/null 2>&1
   "$npcwh" ingest --landing "$work/landing" --warehouse "$wh" >/dev/null 2>&1 || [ $? -eq 3 ]
 fi
-# The reference is compiled once too: a cold run is a JVM start, DuckDB and the SQL.
-duckdb_jar=$(find "$root/app/target/lib" -name 'duckdb_jdbc-*.jar' | head -1)
-javac -d "$work/classes" -cp "$duckdb_jar" "$root/app/src/test/java/org/npcwh/app/DuckDbReference.java"
-reference=(java -cp "$work/classes:$duckdb_jar" org.npcwh.app.DuckDbReference "$root/bench/reference" "$wh"
-  "$work/reference.parquet")
-periods=()
-for month in $(seq 0 17); do periods+=("$(date -d "2022-01-01 +$month month" +%Y-%m)"); done
-periods+=(2022-Q1 2022-Q2 2022-Q3 2022-Q4 2023-Q1 2023-Q2 2022)
+reference_command "$wh"
 
 results="$work/results"
 {
   measure transform_one_month true "$npcwh" transform --warehouse "$wh" --period 2023-06
   measure duckdb_one_month true "${reference[@]}" 2023-06
   measure transform_25_periods true "$npcwh" transform --warehouse "$wh" --from 2022-01 --to 2023-06 --rollups
-  measure duckdb_25_periods true "${reference[@]}" "${periods[@]}"
+  measure duckdb_25_periods true "${reference[@]}" "${sample_periods[@]}"
 } >"$results"
 # The last transform wrote the 25 periods' candidates: do both give the same figures? (not timed)
-agreement=$(java -Dnpcwh.reference.compare="$wh/candidate/metric_values" "${reference[@]:1}" "${periods[@]}" \
-  | tail -1)
+agreement=$(agreement "$wh" "${sample_periods[@]}")
 
 mkdir -p "$root/bench/results"
 out="$root/bench/results/reference-$(date -u +%Y%m%dT%H%M%SZ).md"

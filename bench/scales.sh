@@ -2,7 +2,9 @@
 # End to end against data size (issue 11, goal 3): for each scale, the calibrated sample grown as a
 # world (`npcwh sample --scale N`: scale 1 is Shenzhen, ≈ 8 a province, ≈ 80 the country), then each
 # stage as an operator runs it — ingest, transform of the sample's 25 periods, check, publish, the
-# monthly report — with wall time, CPU time and peak RSS of each process. Writes a markdown table
+# monthly report — with wall time, CPU time and peak RSS of each process, and the transform's DuckDB
+# SQL reference (bench/reference/) on the same raw layer and periods, so that the ratio transform ÷
+# DuckDB at each scale comes from one run, with how many figures the two agree on. Writes a markdown table
 # (time and memory per million rows, so "no faster than the data" can be read off) to stdout and
 # bench/results/scales-<timestamp>.md, and draws docs/bench-scales.png (app's ScalePlot).
 #
@@ -21,6 +23,7 @@ source "$root/bench/measure.sh"
 periods=(--from 2022-01 --to 2023-06 --rollups)
 points="$work/points.tsv"
 : >"$points"
+: >"$work/agreement"
 for scale in $scales; do
   landing="$work/landing-$scale" wh="$work/wh-$scale"
   measure sample "rm -rf '$landing'" "$npcwh" sample --out "$landing" --scale "$scale" >"$work/step"
@@ -29,6 +32,13 @@ for scale in $scales; do
   {
     measure ingest "rm -rf '$wh'" "$npcwh" ingest --landing "$landing" --warehouse "$wh"
     measure transform_25_periods true "$npcwh" transform --warehouse "$wh" "${periods[@]}"
+    reference_command "$wh"
+    measure duckdb_reference_25_periods true "${reference[@]}" "${sample_periods[@]}"
+  } >>"$work/step"
+  # untimed: the 25 periods' candidate against the reference, row for row, before publish takes it
+  agreed=$(agreement "$wh" "${sample_periods[@]}")
+  echo "$scale $agreed" >>"$work/agreement"
+  {
     measure check_25_periods true "$npcwh" check --warehouse "$wh" "${periods[@]}"
     measure publish true "$npcwh" publish --warehouse "$wh"
     measure report_month true "$npcwh" report --warehouse "$wh" --period 2023-06 --out "$work/reports"
@@ -50,6 +60,18 @@ out="$root/bench/results/scales-$stamp.md"
   echo "| scale | rows | step | wall s | CPU s | peak RSS MiB | wall s per M rows |"
   echo "|---:|---:|---|---:|---:|---:|---:|"
   awk '{printf "| %s | %d | %s | %.1f | %.1f | %d | %.2f |\n", $1, $2, $3, $4, $5, $6, $4 / ($2 / 1e6)}' "$points"
+  echo
+  echo "Transform ÷ DuckDB reference, 25 periods, measured in this run:"
+  echo
+  echo "| scale | transform wall s | DuckDB wall s | ratio wall | transform CPU s | DuckDB CPU s | ratio CPU | figures |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---|"
+  awk 'NR == FNR {sub(/^[^ ]+ /, ""); agreed[FNR] = $0; next}
+       $3 == "transform_25_periods" {tw[$1] = $4; tc[$1] = $5; order[++n] = $1}
+       $3 == "duckdb_reference_25_periods" {dw[$1] = $4; dc[$1] = $5}
+       END {for (i = 1; i <= n; i++) {s = order[i]
+              printf "| %s | %.1f | %.1f | %.1f× | %.1f | %.1f | %.1f× | %s |\n",
+                     s, tw[s], dw[s], tw[s] / dw[s], tc[s], dc[s], tc[s] / dc[s], agreed[i]}}' \
+    "$work/agreement" "$points"
 } | tee "$out"
 
 # The plot: ScalePlot is a single-file program over JFreeChart, which the application already ships.
