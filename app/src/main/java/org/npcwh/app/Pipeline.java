@@ -65,9 +65,10 @@ final class Pipeline {
   TransformReport transform(String master, List<Period> periods) {
     return progress.time("transform", () -> {
       long start = System.nanoTime();
-      SparkSession spark = SparkSessions.create(master, Logging.isVerbose(), layout.staging().resolve("spark"));
+      SparkSession spark = SparkSessions.forWarehouse(master, Logging.isVerbose(), layout);
       progress.stage("transform").accept(
-          "Spark session ready in " + Progress.since(start) + " (master " + spark.sparkContext().master() + ")");
+          "Spark session ready in " + Progress.since(start) + " (master " + spark.sparkContext().master()
+              + ", code generation " + (SparkSessions.generatesCode(spark) ? "on" : "off") + ")");
       try {
         return new TransformJob(spark, layout, progress.stage("transform")).run(periods);
       } finally {

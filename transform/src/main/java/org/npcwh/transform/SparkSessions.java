@@ -1,9 +1,12 @@
 package org.npcwh.transform;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.transform.raw.RawReader;
 import org.npcwh.transform.write.NioLocalFileSystem;
 
 /**
@@ -21,10 +24,20 @@ public final class SparkSessions {
   public static final String DEFAULT_MASTER = "local[*]";
 
   /**
+   * From this size of raw input on, a local master keeps Spark's code generation. Measured one month
+   * at a time on two cores (docs/decisions.md, "Issue 11: seventh pass"): with 22 MB of raw Parquet
+   * (the sample) compiling generated code costs more than it saves; with 157 MB (scale 10) it
+   * saves a seventh of the run. The crossover lies between; this is their rounded geometric mean.
+   */
+  static final long CODEGEN_FROM_BYTES = 64L << 20;
+
+  /**
    * The settings the transform relies on, each applied unless already configured. Those tuned for
    * small data in one JVM apply to local masters only: a cluster gets Spark's defaults for them.
+   *
+   * @param inputBytes the raw Parquet the run reads ({@link RawReader#bytes})
    */
-  static Map<String, String> defaults(String master) {
+  static Map<String, String> defaults(String master, long inputBytes) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("spark.sql.session.timeZone", TIME_ZONE);
     // Parquet INT64 TIMESTAMP(MICROS) instead of legacy INT96; ntz columns are written isAdjustedToUTC=false.
@@ -42,11 +55,13 @@ public final class SparkSessions {
       // One shuffle partition per local thread: every task costs the deserialisation of its interpreted
       // plan (a fifth of a cold run's CPU), so more tasks than threads only add that cost.
       settings.put("spark.sql.shuffle.partitions", String.valueOf(localThreads(master)));
-      // Small data in a fresh JVM: compiling generated code (Janino) for every one of the ~260 small jobs
-      // costs more than it saves. Interpreted evaluation gives the same rows; measured on the calibrated
-      // sample, a cold 25-period transform went from 62 s to 55 s.
-      settings.put("spark.sql.codegen.wholeStage", "false");
-      settings.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+      if (inputBytes < CODEGEN_FROM_BYTES) {
+        // Small data in a fresh JVM: compiling generated code (Janino) for every one of the ~190 small jobs
+        // costs more than it saves. Interpreted evaluation gives the same rows; measured on the calibrated
+        // sample, a cold 25-period transform went from 62 s to 55 s.
+        settings.put("spark.sql.codegen.wholeStage", "false");
+        settings.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+      }
       // Every input of a plan is a file written earlier in the run, so adaptive re-planning has little to
       // adapt to, and it runs each exchange as a Spark job of its own: off, one month of the sample went
       // from 358 to 165 Spark jobs (same CPU time, a third less wall time).
@@ -57,6 +72,11 @@ public final class SparkSessions {
       settings.put("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
     return settings;
+  }
+
+  /** Whether the session compiles generated code for its plans (whole-stage code generation). */
+  public static boolean generatesCode(SparkSession spark) {
+    return Boolean.parseBoolean(spark.conf().get("spark.sql.codegen.wholeStage", "true"));
   }
 
   /** The worker threads of a local master: {@code local} 1, {@code local[N]} N, {@code local[*]} the cores. */
@@ -74,20 +94,26 @@ public final class SparkSessions {
   }
 
   /**
+   * A session for small data (tests, tools).
+   *
    * @param master a Spark master URL, or null for {@link #DEFAULT_MASTER}; ignored when spark.master is set
    * @param verbose keep Spark's own log level; otherwise only errors are logged by Spark
    */
   public static SparkSession create(String master, boolean verbose) {
-    return create(master, verbose, null);
+    return create(master, verbose, null, 0);
   }
 
   /**
-   * As {@link #create(String, boolean)}, with Spark's block and shuffle files under {@code scratch}
-   * (unless spark.local.dir is configured): inside the warehouse's {@code _staging/}, whose leftovers
-   * the next writer removes, rather than in the system's temporary folder, where a killed run's
-   * files would stay forever.
+   * As {@link #create(String, boolean)}, for a transform of {@code warehouse}: tuned for the size of its
+   * raw layer, with Spark's block and shuffle files under the warehouse's {@code _staging/} (unless
+   * spark.local.dir is configured), whose leftovers the next writer removes, rather than in the
+   * system's temporary folder, where a killed run's files would stay forever.
    */
-  public static SparkSession create(String master, boolean verbose, java.nio.file.Path scratch) {
+  public static SparkSession forWarehouse(String master, boolean verbose, WarehouseLayout warehouse) {
+    return create(master, verbose, warehouse.staging().resolve("spark"), RawReader.bytes(warehouse));
+  }
+
+  private static SparkSession create(String master, boolean verbose, Path scratch, long inputBytes) {
     // spark-submit passes its master as this system property, which SparkConf reads too. Probed before
     // any Spark class loads, so an unreachable master is reported in a second or so.
     String configured = System.getProperty("spark.master");
@@ -95,7 +121,7 @@ public final class SparkSessions {
     SparkMasterProbe.requireReachable(chosen);
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("npcwh-transform");
-    defaults(chosen).forEach((key, value) -> {
+    defaults(chosen, inputBytes).forEach((key, value) -> {
       if (!conf.contains(key)) {
         builder.config(key, value);
       }

@@ -52,6 +52,17 @@ public final class RawReader {
     return new RawTables(rows, spark.createDataFrame(ledger, RawSchemas.LEDGER));
   }
 
+  /** The bytes of the raw Parquet files a transform of this warehouse reads (its published batches' data). */
+  public static long bytes(WarehouseLayout layout) {
+    long total = 0;
+    for (SourceDataset dataset : SourceDataset.values()) {
+      for (Path file : dataFiles(Ledger.publishedBatches(layout, dataset))) {
+        total += file.toFile().length();
+      }
+    }
+    return total;
+  }
+
   private Dataset<Row> parquet(List<String> files, StructType schema) {
     if (files.isEmpty()) {
       return spark.createDataFrame(List.of(), schema);

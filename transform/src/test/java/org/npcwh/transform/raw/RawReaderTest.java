@@ -3,8 +3,10 @@ package org.npcwh.transform.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,24 @@ class RawReaderTest {
         .anyMatch(entry -> entry.isNullAt(RawSchemas.LEDGER.fieldIndex("duplicate_of")));
     assertThat(read.rows(SourceDataset.DEPARTMENTS).collectAsList())
         .containsExactlyInAnyOrderElementsOf(written.rows(SourceDataset.DEPARTMENTS).collectAsList());
+  }
+
+  @Test
+  void theInputSizeIsThatOfTheBatchesDataFiles() throws IOException {
+    SparkSession spark = SharedSpark.get();
+    WarehouseLayout layout = new WarehouseLayout(dir.resolve("wh"));
+    assertThat(RawReader.bytes(layout)).as("no raw layer yet").isZero();
+    RawFixture fixture = new RawFixture();
+    fixture.batch(SourceDataset.DEPARTMENTS, "dep-1", "2023-06-30 23:59:59", DeliveryMode.FULL)
+        .row("D01", "发展和改革委员会", "MUNICIPAL", null);
+    fixture.batch(SourceDataset.REGIONS, "reg-1", "2023-06-30 23:59:59", DeliveryMode.FULL);
+    RawLayerFiles.write(spark, fixture, layout, dir.resolve("scratch"));
+
+    long dataFiles;
+    try (Stream<Path> files = Files.walk(layout.raw())) {
+      dataFiles = files.filter(f -> f.getFileName().toString().equals(WarehouseLayout.DATA_FILE))
+          .mapToLong(f -> f.toFile().length()).sum();
+    }
+    assertThat(RawReader.bytes(layout)).isPositive().isEqualTo(dataFiles);
   }
 }
