@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.npcwh.core.contract.DeliveryMode;
@@ -62,7 +63,7 @@ public final class CurrentState {
   public static CurrentTables of(RawTables raw, UnaryOperator<Map<SourceDataset, Dataset<Row>>> settle) {
     Map<SourceDataset, Dataset<Row>> current = new EnumMap<>(SourceDataset.class);
     KnownKeys known = new KnownKeys(current);
-    Map<SourceDataset, Dataset<Row>> held = new EnumMap<>(SourceDataset.class);
+    Map<SourceDataset, Observation> held = new EnumMap<>(SourceDataset.class);
     Dataset<Row> livelihoodVersions = null;
     for (List<SourceDataset> wave : References.waves()) {
       Map<SourceDataset, Dataset<Row>> latest = new EnumMap<>(SourceDataset.class);
@@ -70,25 +71,20 @@ public final class CurrentState {
         Dataset<Row> rows = raw.rows(dataset);
         Dataset<Row> versions = dataset.isReference() ? fromNewestFullBatch(dataset, rows, raw.ledger()) : rows;
         Dataset<Row> marked = References.resolve(dataset, versions, known);
-        Dataset<Row> resolved = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
-        latest.put(dataset, latestPerKey(resolved, keyColumns(dataset)));
-        held.put(dataset, marked.filter(col(References.HELD_FIELD).isNotNull()));
+        held.put(dataset, new Observation("held " + dataset.datasetName()));
+        latest.put(dataset, ReferenceHolds.currentReportingHeld(dataset, marked, versionOrder(rows), held.get(dataset))
+            .select(columns(rows)));
         if (dataset == SourceDataset.LIVELIHOOD_PROJECTS) {
-          livelihoodVersions = resolved;
+          livelihoodVersions = marked.filter(col(References.HELD_FIELD).isNull()).select(columns(rows));
         }
       }
       current.putAll(settle.apply(latest));
     }
-    return new CurrentTables(current, livelihoodVersions, held);
+    return new CurrentTables(current, livelihoodVersions, ReferenceHolds.of(raw.ledger().sparkSession(), held));
   }
 
   private static Column[] columns(Dataset<Row> rows) {
     return java.util.Arrays.stream(rows.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-  }
-
-  /** Newest version per key, ranked as documented on the class; lineage columns are kept. */
-  public static Dataset<Row> latestPerKey(Dataset<Row> rows, List<Column> partitionBy) {
-    return firstPer(rows, partitionBy, versionOrder(rows));
   }
 
   /** The first row of each partition in the given order (ties beyond it broken arbitrarily). */
@@ -120,7 +116,7 @@ public final class CurrentState {
   }
 
   /** Newest first: updated_at (when the dataset has one), then the lineage columns. */
-  private static Column[] versionOrder(Dataset<Row> rows) {
+  static Column[] versionOrder(Dataset<Row> rows) {
     boolean hasUpdatedAt = List.of(rows.columns()).contains(UPDATED_AT);
     List<Column> order = new ArrayList<>();
     if (hasUpdatedAt) {

@@ -23,8 +23,8 @@ import org.npcwh.core.contract.SourceDataset;
  * The key sets references are judged against: the keys of a referenced dataset's current state (of
  * one kind of row when the reference names one), collected once per run and broadcast, and asked
  * through a function in the plan. A broadcast join per reference instead cost a Spark job per
- * reference in every plan that judged it ({@code reference_holds} judges them all again), and a list
- * field an explode and two shuffles. Used from the one thread that builds the current state's plans.
+ * reference in every plan that judged it, and a list field an explode and two shuffles. Used from the
+ * one thread that builds the current state's plans.
  */
 final class KnownKeys {
   private final Map<SourceDataset, Dataset<Row>> current;

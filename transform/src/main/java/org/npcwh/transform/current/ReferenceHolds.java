@@ -1,15 +1,29 @@
 package org.npcwh.transform.current;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.npcwh.core.contract.Field;
 import org.npcwh.core.contract.RawColumns;
 import org.npcwh.core.contract.SourceDataset;
@@ -20,50 +34,112 @@ import org.npcwh.core.contract.SourceDataset;
  * source_file, source_line). Keys and codes only, never personal data. {@code supersedes_current}
  * says whether the held version would be the key's current one if the key existed (it is newer than
  * the current version, or the key has none): those are the versions a figure is missing.
+ *
+ * <p>The rows come out of the very plan that writes each dataset's current state: held and resolved
+ * versions are ranked in one window per key (resolved first, newest first), so the first row is the
+ * current version and every held row sees it; an {@link Observation} gathers the held rows while the
+ * current state is written. Held versions are few (they wait for a key that does not exist yet), as
+ * few as the held keys the mart broadcast before; it no longer reads the raw layer a second time.
  */
 public final class ReferenceHolds {
   private ReferenceHolds() {}
 
+  private static final String RANK = "_standing_rank";
   private static final String CURRENT = "_current_order";
-  private static final String HELD = "_held_order";
+  private static final String HELD_ROWS = "held_rows";
+  /** How long to wait, after a dataset's current state is written, for Spark to report its held rows. */
+  private static final long REPORT_TIMEOUT_MINUTES = 5;
+
+  /** The mart's columns, in order, with their types. */
+  static final StructType SCHEMA = new StructType()
+      .add("dataset", DataTypes.StringType, false)
+      .add("batch_id", DataTypes.StringType)
+      .add("source_file", DataTypes.StringType)
+      .add("source_line", DataTypes.LongType)
+      .add("key", DataTypes.StringType)
+      .add("field", DataTypes.StringType)
+      .add("missing_key", DataTypes.StringType)
+      .add("reason", DataTypes.StringType)
+      .add("pending_at_ingest", DataTypes.BooleanType)
+      .add("supersedes_current", DataTypes.BooleanType);
 
   /** The columns of the mart, in order. */
-  public static final List<String> COLUMNS = List.of("dataset", "batch_id", "source_file", "source_line", "key",
-      "field", "missing_key", "reason", "pending_at_ingest", "supersedes_current");
+  public static final List<String> COLUMNS = List.of(SCHEMA.fieldNames());
 
   /**
-   * @param held the dataset's held versions as {@link References#resolve} marked them
-   * @param current the dataset's current state (from the versions that resolved)
+   * The dataset's current versions, its held versions reported to {@code held} when the result is
+   * first computed (written).
+   *
+   * @param marked every version of the dataset as {@link References#resolve} marked it
+   * @param versionOrder newest first, as {@link CurrentState} orders versions
    */
-  static Dataset<Row> of(SourceDataset dataset, Dataset<Row> held, Dataset<Row> current) {
+  static Dataset<Row> currentReportingHeld(SourceDataset dataset, Dataset<Row> marked, Column[] versionOrder,
+      Observation held) {
+    Column isHeld = col(References.HELD_FIELD).isNotNull();
+    List<Column> order = new ArrayList<>();
+    order.add(isHeld.asc());
+    order.addAll(Arrays.asList(versionOrder));
+    WindowSpec standing = Window.partitionBy(CurrentState.keyColumns(dataset).toArray(Column[]::new))
+        .orderBy(order.toArray(Column[]::new));
+    Column version = CurrentState.versionStruct(marked);
+    return marked
+        .withColumn(RANK, org.apache.spark.sql.functions.row_number().over(standing))
+        // the first row's version when it resolves: the current version, null when every version is held
+        .withColumn(CURRENT, first(when(not(isHeld), version)).over(standing))
+        .observe(held, collect_list(when(isHeld, heldRow(dataset, version))).as(HELD_ROWS))
+        .filter(col(RANK).equalTo(1).and(not(isHeld)));
+  }
+
+  /** A held version as a row of the mart, without the dataset's name. */
+  private static Column heldRow(SourceDataset dataset, Column version) {
     List<String> keys = dataset.keyFields().stream().map(Field::storedName).toList();
-    List<Column> currentColumns = new ArrayList<>();
-    for (String key : keys) {
-      currentColumns.add(col(key).as("_current_" + key));
+    return struct(
+        col(RawColumns.BATCH_ID).as("batch_id"),
+        col(RawColumns.SOURCE_FILE).as("source_file"),
+        col(RawColumns.SOURCE_LINE).as("source_line"),
+        concat_ws(" | ", keys.stream().map(k -> col(k).cast("string")).toArray(Column[]::new)).as("key"),
+        col(References.HELD_FIELD).as("field"),
+        col(References.HELD_KEY).as("missing_key"),
+        col(References.HELD_REASON).as("reason"),
+        col(RawColumns.PENDING_REFERENCE).isNotNull().as("pending_at_ingest"),
+        col(CURRENT).isNull().or(version.gt(col(CURRENT))).as("supersedes_current"));
+  }
+
+  /**
+   * The mart from the held rows each dataset reported while its current state was written, in
+   * contract order, then by batch, file and line (the order Spark gathered them in is not fixed).
+   */
+  static Dataset<Row> of(SparkSession spark, Map<SourceDataset, Observation> reported) {
+    List<Row> rows = new ArrayList<>();
+    reported.forEach((dataset, held) -> {
+      List<Row> gathered = new ArrayList<>(heldRows(dataset, held));
+      gathered.sort(Comparator.<Row, String>comparing(r -> r.getString(0), Comparator.nullsFirst(String::compareTo))
+          .thenComparing(r -> r.getString(1), Comparator.nullsFirst(String::compareTo))
+          .thenComparing(r -> r.isNullAt(2) ? null : r.getLong(2), Comparator.nullsFirst(Long::compareTo)));
+      for (Row row : gathered) {
+        Object[] values = new Object[SCHEMA.size()];
+        values[0] = dataset.datasetName();
+        for (int i = 0; i < row.size(); i++) {
+          values[i + 1] = row.get(i);
+        }
+        rows.add(RowFactory.create(values));
+      }
+    });
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  private static List<Row> heldRows(SourceDataset dataset, Observation held) {
+    try {
+      Row metrics = scala.concurrent.Await.result(held.future(),
+          scala.concurrent.duration.Duration.create(REPORT_TIMEOUT_MINUTES, TimeUnit.MINUTES));
+      return metrics.getList(metrics.fieldIndex(HELD_ROWS));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Spark did not report the held versions of " + dataset.datasetName()
+          + " within " + REPORT_TIMEOUT_MINUTES + " minutes of writing its current state", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the held versions of "
+          + dataset.datasetName(), e);
     }
-    currentColumns.add(CurrentState.versionStruct(current).as(CURRENT));
-    // Only the current versions of held keys, found with the (small) held keys broadcast, so that the
-    // current state is never shuffled for this; a semi-join needs no distinct keys (that was a shuffle).
-    Dataset<Row> heldKeys = held.select(keys.stream().map(k -> col(k).as("_held_" + k)).toArray(Column[]::new));
-    Column isHeld = keys.stream().map(k -> current.col(k).equalTo(heldKeys.col("_held_" + k)))
-        .reduce(Column::and).orElseThrow();
-    Dataset<Row> currentOrder = current.join(broadcast(heldKeys), isHeld, "left_semi")
-        .select(currentColumns.toArray(Column[]::new));
-    Column sameKey = keys.stream().map(k -> held.col(k).equalTo(currentOrder.col("_current_" + k)))
-        .reduce(Column::and).orElseThrow();
-    return held
-        .withColumn(HELD, CurrentState.versionStruct(held))
-        .join(currentOrder, sameKey, "left")
-        .select(
-            lit(dataset.datasetName()).as("dataset"),
-            col(RawColumns.BATCH_ID).as("batch_id"),
-            col(RawColumns.SOURCE_FILE).as("source_file"),
-            col(RawColumns.SOURCE_LINE).as("source_line"),
-            concat_ws(" | ", keys.stream().map(k -> col(k).cast("string")).toArray(Column[]::new)).as("key"),
-            col(References.HELD_FIELD).as("field"),
-            col(References.HELD_KEY).as("missing_key"),
-            col(References.HELD_REASON).as("reason"),
-            col(RawColumns.PENDING_REFERENCE).isNotNull().as("pending_at_ingest"),
-            col(CURRENT).isNull().or(col(HELD).gt(col(CURRENT))).as("supersedes_current"));
   }
 }

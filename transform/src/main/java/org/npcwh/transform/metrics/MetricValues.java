@@ -21,6 +21,7 @@ import org.npcwh.core.metric.Metric;
 import org.npcwh.core.metric.ScopeType;
 import org.npcwh.core.metric.Shape;
 import org.npcwh.core.period.Period;
+import org.npcwh.transform.Unions;
 import org.npcwh.transform.conform.ConformedModel;
 
 /**
@@ -77,7 +78,7 @@ public final class MetricValues {
    * the whole union (3 of the 8 s of one month's metric plan on tiny data).
    */
   private static Dataset<Row> union(SparkSession spark, Map<Metric, Dataset<Row>> figures) {
-    return figures.values().stream().reduce(Dataset::union).orElseThrow()
+    return Unions.byPosition(List.copyOf(figures.values()))
         .coalesce(spark.sparkContext().defaultParallelism());
   }
 
