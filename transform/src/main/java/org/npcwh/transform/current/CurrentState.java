@@ -103,18 +103,6 @@ public final class CurrentState {
     return lag(value, 1).over(Window.partitionBy(partitionBy.toArray(Column[]::new)).orderBy(versionOrder(rows)));
   }
 
-  /** A version's place in the order above as one comparable value: greater is newer. */
-  static Column versionStruct(Dataset<Row> rows) {
-    List<Column> fields = new ArrayList<>();
-    if (List.of(rows.columns()).contains(UPDATED_AT)) {
-      fields.add(col(UPDATED_AT));
-    }
-    fields.add(col(RawColumns.EXTRACTED_AT));
-    fields.add(col(RawColumns.BATCH_ID));
-    fields.add(col(RawColumns.SOURCE_LINE));
-    return org.apache.spark.sql.functions.struct(fields.toArray(Column[]::new));
-  }
-
   /** Newest first: updated_at (when the dataset has one), then the lineage columns. */
   static Column[] versionOrder(Dataset<Row> rows) {
     boolean hasUpdatedAt = List.of(rows.columns()).contains(UPDATED_AT);

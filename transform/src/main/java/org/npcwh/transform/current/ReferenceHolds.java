@@ -3,13 +3,12 @@ package org.npcwh.transform.current;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +35,16 @@ import org.npcwh.core.contract.SourceDataset;
  * the current version, or the key has none): those are the versions a figure is missing.
  *
  * <p>The rows come out of the very plan that writes each dataset's current state: held and resolved
- * versions are ranked in one window per key (resolved first, newest first), so the first row is the
- * current version and every held row sees it; an {@link Observation} gathers the held rows while the
- * current state is written. Held versions are few (they wait for a key that does not exist yet), as
+ * versions run through one window per key, newest first, counting the versions that resolve; the
+ * first of them is the current version, and a held version before it supersedes it. An {@link
+ * Observation} gathers the held rows while the current state is written. Held versions are few (they wait for a key that does not exist yet), as
  * few as the held keys the mart broadcast before; it no longer reads the raw layer a second time.
  */
 public final class ReferenceHolds {
   private ReferenceHolds() {}
 
-  private static final String RANK = "_standing_rank";
-  private static final String CURRENT = "_current_order";
+  /** How many versions that resolve are as new as this one or newer (the current version is the first). */
+  private static final String RESOLVED_SO_FAR = "_resolved_so_far";
   private static final String HELD_ROWS = "held_rows";
   /** How long to wait, after a dataset's current state is written, for Spark to report its held rows. */
   private static final long REPORT_TIMEOUT_MINUTES = 5;
@@ -67,8 +66,8 @@ public final class ReferenceHolds {
   public static final List<String> COLUMNS = List.of(SCHEMA.fieldNames());
 
   /**
-   * The dataset's current versions, its held versions reported to {@code held} when the result is
-   * first computed (written).
+   * The dataset's current versions; its held versions are reported to {@code held} when the result
+   * is first computed (written).
    *
    * @param marked every version of the dataset as {@link References#resolve} marked it
    * @param versionOrder newest first, as {@link CurrentState} orders versions
@@ -76,22 +75,20 @@ public final class ReferenceHolds {
   static Dataset<Row> currentReportingHeld(SourceDataset dataset, Dataset<Row> marked, Column[] versionOrder,
       Observation held) {
     Column isHeld = col(References.HELD_FIELD).isNotNull();
-    List<Column> order = new ArrayList<>();
-    order.add(isHeld.asc());
-    order.addAll(Arrays.asList(versionOrder));
-    WindowSpec standing = Window.partitionBy(CurrentState.keyColumns(dataset).toArray(Column[]::new))
-        .orderBy(order.toArray(Column[]::new));
-    Column version = CurrentState.versionStruct(marked);
+    WindowSpec newerOrSame = Window.partitionBy(CurrentState.keyColumns(dataset).toArray(Column[]::new))
+        .orderBy(versionOrder)
+        .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
     return marked
-        .withColumn(RANK, org.apache.spark.sql.functions.row_number().over(standing))
-        // the first row's version when it resolves: the current version, null when every version is held
-        .withColumn(CURRENT, first(when(not(isHeld), version)).over(standing))
-        .observe(held, collect_list(when(isHeld, heldRow(dataset, version))).as(HELD_ROWS))
-        .filter(col(RANK).equalTo(1).and(not(isHeld)));
+        .withColumn(RESOLVED_SO_FAR, sum(when(isHeld, 0L).otherwise(1L)).over(newerOrSame))
+        .observe(held, collect_list(when(isHeld, heldRow(dataset))).as(HELD_ROWS))
+        .filter(not(isHeld).and(col(RESOLVED_SO_FAR).equalTo(1L)));
   }
 
-  /** A held version as a row of the mart, without the dataset's name. */
-  private static Column heldRow(SourceDataset dataset, Column version) {
+  /**
+   * A held version as a row of the mart, without the dataset's name. It supersedes the current
+   * version when no version that resolves is newer: then it would be current if its key existed.
+   */
+  private static Column heldRow(SourceDataset dataset) {
     List<String> keys = dataset.keyFields().stream().map(Field::storedName).toList();
     return struct(
         col(RawColumns.BATCH_ID).as("batch_id"),
@@ -102,7 +99,7 @@ public final class ReferenceHolds {
         col(References.HELD_KEY).as("missing_key"),
         col(References.HELD_REASON).as("reason"),
         col(RawColumns.PENDING_REFERENCE).isNotNull().as("pending_at_ingest"),
-        col(CURRENT).isNull().or(version.gt(col(CURRENT))).as("supersedes_current"));
+        col(RESOLVED_SO_FAR).equalTo(0L).as("supersedes_current"));
   }
 
   /**
