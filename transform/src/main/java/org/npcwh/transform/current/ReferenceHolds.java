@@ -37,8 +37,9 @@ import org.npcwh.core.contract.SourceDataset;
  * <p>The rows come out of the very plan that writes each dataset's current state: held and resolved
  * versions run through one window per key, newest first, counting the versions that resolve; the
  * first of them is the current version, and a held version before it supersedes it. An {@link
- * Observation} gathers the held rows while the current state is written. Held versions are few (they wait for a key that does not exist yet), as
- * few as the held keys the mart broadcast before; it no longer reads the raw layer a second time.
+ * Observation} gathers the held rows while the current state is written, so the raw layer is read
+ * once. Held versions are few (they wait for a key that does not exist yet): as few as the held keys
+ * this mart used to collect and broadcast.
  */
 public final class ReferenceHolds {
   private ReferenceHolds() {}
