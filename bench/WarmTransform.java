@@ -20,7 +20,7 @@ public final class WarmTransform {
     List<Period> periods = List.of(Period.parse(args[1]));
     int runs = Integer.parseInt(args[2]);
     long started = System.nanoTime();
-    SparkSession spark = SparkSessions.forWarehouse("local[*]", false, layout);
+    SparkSession spark = SparkSessions.forWarehouse("local[*]", false, layout.root().toUri());
     System.out.printf(Locale.ROOT, "session %.1f s%n", (System.nanoTime() - started) / 1e9);
     for (int run = 1; run <= runs; run++) {
       long wall = System.nanoTime();

@@ -57,7 +57,7 @@ final class ConfigCommand implements Runnable {
             : defaults.flatMap(d -> d.find(key)).map(ConfigDefaults.Found::origin).orElse("default");
         rows.add(new Row(key.key(), text(option.getValue()), origin));
       }
-      CheckSettings settings = checks.resolve(commandLine, warehouse.warehouse);
+      CheckSettings settings = checks.resolve(commandLine, warehouse.givenFolder().orElse(null));
       rows.add(check(defaults, ConfigFile.MAX_MOVE, settings.maxMoveShare(), checks.maxMoveShare, "--max-move"));
       rows.add(check(defaults, ConfigFile.MAX_STALE_DAYS, settings.maxStaleDays(), checks.maxStaleDays,
           "--max-stale-days"));

@@ -1,6 +1,7 @@
 package org.npcwh.app;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,14 +64,22 @@ final class Pipeline {
   }
 
   TransformReport transform(String master, List<Period> periods) {
+    return transform(layout.root().toUri(), master, periods, progress);
+  }
+
+  /**
+   * The transform of the warehouse at {@code warehouse}: a local folder's URI, or one on Hadoop's file
+   * systems (hdfs://…, s3a://…), which only this stage can work on.
+   */
+  static TransformReport transform(URI warehouse, String master, List<Period> periods, Progress progress) {
     return progress.time("transform", () -> {
       long start = System.nanoTime();
-      SparkSession spark = SparkSessions.forWarehouse(master, Logging.isVerbose(), layout);
+      SparkSession spark = SparkSessions.forWarehouse(master, Logging.isVerbose(), warehouse);
       progress.stage("transform").accept(
           "Spark session ready in " + Progress.since(start) + " (master " + spark.sparkContext().master()
               + ", code generation " + (SparkSessions.generatesCode(spark) ? "on" : "off") + ")");
       try {
-        return new TransformJob(spark, layout, progress.stage("transform")).run(periods);
+        return new TransformJob(spark, warehouse, progress.stage("transform")).run(periods);
       } finally {
         spark.stop();
       }

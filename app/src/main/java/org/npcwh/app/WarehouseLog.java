@@ -79,8 +79,7 @@ final class WarehouseLog {
     return command.getCommandSpec().mixins().values().stream()
         .map(mixin -> mixin.userObject())
         .filter(WarehouseOption.class::isInstance)
-        .map(option -> ((WarehouseOption) option).warehouse)
-        .filter(java.util.Objects::nonNull)
+        .flatMap(option -> ((WarehouseOption) option).givenFolder().stream())
         .findFirst();
   }
 

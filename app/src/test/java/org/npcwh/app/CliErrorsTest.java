@@ -139,6 +139,24 @@ class CliErrorsTest {
     assertThat(cli.err()).contains("2023-13").contains("2023-Q1");
   }
 
+  /** Only the transform works through Hadoop's file systems; the other commands say so before touching anything. */
+  @Test
+  void aWarehouseOnHdfsIsAUsageErrorForEveryCommandButTransform() {
+    List<List<String>> commands = List.of(List.of("ingest", "--landing", tmp.toString()), List.of("check"),
+        List.of("publish"), List.of("report"), List.of("query", "SELECT 1"),
+        List.of("run", "--landing", tmp.toString(), "--period", "2023-06"));
+    for (List<String> command : commands) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("--warehouse", "hdfs://namenode:8020/wh"));
+      Cli cli = Cli.run(args.toArray(String[]::new));
+      assertThat(cli.exitCode()).as(command.get(0)).isEqualTo(2);
+      assertThat(cli.err()).as(command.get(0)).contains("only 'npcwh transform'", "hdfs://namenode:8020/wh");
+    }
+    Cli transform = Cli.run("transform", "--warehouse", "hdfs://bad host/wh", "--period", "2023-06");
+    assertThat(transform.exitCode()).isEqualTo(2);
+    assertThat(transform.err()).contains("--warehouse hdfs://bad host/wh");
+  }
+
   @Test
   void aMissingPseudonymisationKeyIsABadInputThatSaysWhatToSet() {
     assertThatThrownBy(() -> PiiKey.fromEnvironment(Map.of()))

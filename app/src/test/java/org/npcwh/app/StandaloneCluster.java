@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * alone (a {@code SPARK_HOME} whose {@code jars/} holds Spark and its dependencies, nothing of npcwh).
  * A worker launches executors only when {@code SPARK_HOME} has that {@code jars/} folder (the
  * executors' classpath) and {@code SPARK_SCALA_VERSION} is set (Spark's launcher otherwise looks for
- * a Spark source build). Drivers run as processes too, and {@link #close} kills every JVM it started.
+ * a Spark source build). Drivers run as processes too, and so does an HDFS when a test asks for one;
+ * {@link #close} kills every JVM it started.
  */
 final class StandaloneCluster implements AutoCloseable {
   private static final Duration START = Duration.ofMinutes(3);
@@ -86,6 +87,32 @@ final class StandaloneCluster implements AutoCloseable {
     try (Stream<Path> apps = Files.list(dir.resolve("work-" + worker))) {
       return apps.map(app -> app.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
+  }
+
+  /**
+   * Starts an HDFS beside the cluster (a namenode and a datanode in one JVM, see {@code src/test/hdfs/MiniHdfs.java})
+   * on Spark's jars and Hadoop's minicluster jar; returns its URI once it serves.
+   */
+  URI startHdfs(Path miniclusterJar) throws IOException, InterruptedException {
+    String classpath = sparkClasspath() + File.pathSeparator + miniclusterJar;
+    String source = Path.of("src", "test", "hdfs", "MiniHdfs.java").toAbsolutePath().toString();
+    Process hdfs = launch("hdfs", classpath, source, List.of(dir.resolve("hdfs").toString(), "" + freePort()),
+        List.of("-Xmx512m"));
+    String marker = "HDFS serving at ";
+    long deadline = System.nanoTime() + START.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!hdfs.isAlive()) {
+        throw new AssertionError("HDFS ended while it started (exit " + hdfs.exitValue() + "); its log:\n"
+            + log("hdfs"));
+      }
+      for (String line : log("hdfs").lines().toList()) {
+        if (line.startsWith(marker)) {
+          return URI.create(line.substring(marker.length()).strip());
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("HDFS did not serve within " + START + "; its log:\n" + log("hdfs"));
   }
 
   /** Starts a driver JVM; its output goes to {@code <name>.log}. */

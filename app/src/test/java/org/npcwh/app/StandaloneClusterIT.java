@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,9 +33,11 @@ import org.npcwh.samples.SampleGenerator;
  * same raw layer: once started as {@code npcwh transform --master spark://…} with the launcher's
  * classpath, and once through spark-submit with the thin application jar, which must carry everything
  * npcwh needs beyond Spark. Both drivers run at once on one cluster (the runs are mostly waiting, so
- * this halves the test's time), while the local run computes the expected figures. The warehouse is a
- * local folder, which the executors see because they run on this machine; on a real cluster it must be
- * a path every executor sees. Run by {@code mvn verify}, after the thin jar is built.
+ * this halves the test's time), while the local run computes the expected figures. The first route's
+ * warehouse is a local folder, which the executors see because they run on this machine (on a real
+ * cluster: a mount every executor sees); the second's lives on a real HDFS beside the cluster (its own
+ * JVM), which the driver and the executors read and write through Hadoop's file system API. Run by
+ * {@code mvn verify}, after the thin jar is built.
  */
 @Tag("packaged")
 class StandaloneClusterIT {
@@ -51,12 +56,15 @@ class StandaloneClusterIT {
       "spark.executor.memory=512m", "spark.sql.broadcastTimeout=1200");
   private static final Path SUBMIT_JAR = Path.of(System.getProperty("npcwh.spark.submit.jar"));
   private static final Path SPARK_HOME = Path.of(System.getProperty("npcwh.spark.home"));
+  private static final Path HDFS_JAR = Path.of(System.getProperty("npcwh.hdfs.jar"));
 
   @TempDir static Path tmp;
   private static List<String> local;
   private static StandaloneCluster cluster;
   private static StandaloneCluster.Driver npcwh;
   private static StandaloneCluster.Driver submit;
+  /** The spark-submit route's warehouse, on HDFS. */
+  private static URI onHdfs;
 
   @BeforeAll
   static void startBothRoutesThenTransformLocally() throws Exception {
@@ -68,6 +76,9 @@ class StandaloneClusterIT {
     Cli ingest = Cli.run("ingest", "-l", landing.toString(), "-w", ingested.toString());
     assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
     cluster = StandaloneCluster.start(tmp.resolve("cluster"), SPARK_HOME, 2);
+    onHdfs = cluster.startHdfs(HDFS_JAR).resolve("/submit");
+    hdfs().copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(new WarehouseLayout(ingested).raw().toUri()),
+        new org.apache.hadoop.fs.Path(onHdfs.resolve("/submit/raw")));
 
     // The launcher's classpath (./npcwh); the executors get npcwh's classes from the thin jar.
     List<String> flags = new ArrayList<>(List.of("-Dspark.jars=" + SUBMIT_JAR));
@@ -81,7 +92,7 @@ class StandaloneClusterIT {
     List<String> args = new ArrayList<>(List.of("--master", cluster.masterUrl(), "--deploy-mode", "client"));
     SETTINGS.forEach(setting -> args.addAll(List.of("--conf", setting)));
     args.addAll(List.of("--class", Npcwh.class.getName(), SUBMIT_JAR.toString(),
-        "transform", "-w", copyOfIngested(ingested, "submit").toString(), "-p", PERIOD));
+        "transform", "-w", onHdfs.toString(), "-p", PERIOD));
     submit = cluster.start("spark-submit", cluster.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
         List.of(), args);
 
@@ -112,10 +123,16 @@ class StandaloneClusterIT {
   }
 
   @Test
-  void sparkSubmitOfTheThinJarGivesTheLocalFigures() throws Exception {
+  void sparkSubmitOfTheThinJarWithTheWarehouseOnHdfsGivesTheLocalFigures() throws Exception {
     succeeded(submit);
+    Path fetched = tmp.resolve("submit");
+    hdfs().copyToLocalFile(false, new org.apache.hadoop.fs.Path(onHdfs.resolve("/submit/candidate")),
+        new org.apache.hadoop.fs.Path(new WarehouseLayout(fetched).candidate().toUri()), true);
 
-    assertThat(figures(tmp.resolve("submit"))).isEqualTo(local);
+    assertThat(figures(fetched)).isEqualTo(local);
+    // The run's lock and staging folder are gone: only the raw layer and the new candidate remain.
+    assertThat(hdfs().listStatus(new org.apache.hadoop.fs.Path(onHdfs))).extracting(s -> s.getPath().getName())
+        .containsExactlyInAnyOrder("raw", "candidate");
   }
 
   @Test
@@ -126,6 +143,10 @@ class StandaloneClusterIT {
     // Two drivers, two applications, each with a folder on each worker: no route ran without the cluster.
     assertThat(cluster.applicationsOn(1)).as("applications with an executor on worker 1")
         .hasSize(2).isEqualTo(cluster.applicationsOn(2));
+  }
+
+  private static FileSystem hdfs() throws IOException {
+    return FileSystem.get(onHdfs, new Configuration());
   }
 
   /** The driver ended well, on the cluster's master. */
@@ -156,7 +177,7 @@ class StandaloneClusterIT {
 
   /**
    * A warehouse holding the ingested raw layer (hard links: the transform never writes raw files); not
-   * the writer lock, whose one file, linked, would make the three runs wait for each other.
+   * the writer lock, whose one file, linked, would make the runs wait for each other.
    */
   private static Path copyOfIngested(Path ingested, String name) throws IOException {
     Path warehouse = tmp.resolve(name);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.LocalInputFile;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
@@ -15,6 +17,10 @@ import org.npcwh.ingest.parquet.ParquetTableWriter;
 
 /** Reads and writes the per-batch ledger files of the raw layer. */
 public final class Ledger {
+  /** The order of a dataset's entries: by extracted_at, then batch id. */
+  public static final Comparator<LedgerEntry> ORDER =
+      Comparator.comparing(LedgerEntry::extractedAt).thenComparing(LedgerEntry::batchId);
+
   private Ledger() {}
 
   /**
@@ -45,7 +51,7 @@ public final class Ledger {
         entries.add(readFile(file));
       }
     }
-    entries.sort(Comparator.comparing(LedgerEntry::extractedAt).thenComparing(LedgerEntry::batchId));
+    entries.sort(ORDER);
     return entries;
   }
 
@@ -59,7 +65,8 @@ public final class Ledger {
       return List.of();
     }
     try (Stream<Path> batches = Files.list(datasetFolder)) {
-      return batches.filter(Files::isDirectory).filter(batch -> !isHidden(batch)).sorted().toList();
+      return batches.filter(Files::isDirectory).filter(batch -> isPublishedBatch(batch.getFileName().toString()))
+          .sorted().toList();
     } catch (IOException e) {
       throw Errors.unreadable(datasetFolder, e);
     }
@@ -67,14 +74,19 @@ public final class Ledger {
 
   static LedgerEntry readFile(Path ledgerFile) {
     try {
-      List<Object[]> rows = ParquetTableReader.readAll(ledgerFile, RawTables.LEDGER);
-      if (rows.size() != 1) {
-        throw new IOException("a ledger file must hold exactly one row, this one holds " + rows.size());
-      }
-      return LedgerEntry.fromRow(rows.get(0));
+      return readFile(new LocalInputFile(ledgerFile));
     } catch (IOException | RuntimeException e) {
       throw Errors.unreadable(ledgerFile, e);
     }
+  }
+
+  /** The one entry of a ledger file, from any Parquet input (e.g. one on Hadoop's file systems). */
+  public static LedgerEntry readFile(InputFile ledgerFile) throws IOException {
+    List<Object[]> rows = ParquetTableReader.readAll(ledgerFile, RawTables.LEDGER);
+    if (rows.size() != 1) {
+      throw new IOException("a ledger file must hold exactly one row, this one holds " + rows.size());
+    }
+    return LedgerEntry.fromRow(rows.get(0));
   }
 
   static void write(Path ledgerFile, LedgerEntry entry) throws IOException {
@@ -83,8 +95,8 @@ public final class Ledger {
     }
   }
 
-  private static boolean isHidden(Path folder) {
-    String name = folder.getFileName().toString();
-    return name.startsWith(".") || name.startsWith("_");
+  /** Whether a batch folder's name is a published batch's, not a staging folder's ('.' or '_' first). */
+  public static boolean isPublishedBatch(String folderName) {
+    return !folderName.startsWith(".") && !folderName.startsWith("_");
   }
 }

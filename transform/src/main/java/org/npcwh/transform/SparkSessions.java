@@ -1,12 +1,15 @@
 package org.npcwh.transform;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.transform.raw.RawReader;
+import org.npcwh.transform.store.WarehouseStore;
 import org.npcwh.transform.write.NioLocalFileSystem;
 
 /**
@@ -104,13 +107,41 @@ public final class SparkSessions {
   }
 
   /**
-   * As {@link #create(String, boolean)}, for a transform of {@code warehouse}: tuned for the size of its
-   * raw layer, with Spark's block and shuffle files under the warehouse's {@code _staging/} (unless
-   * spark.local.dir is configured), whose leftovers the next writer removes, rather than in the
-   * system's temporary folder, where a killed run's files would stay forever.
+   * As {@link #create(String, boolean)}, for a transform of the warehouse at {@code warehouse} (a URI:
+   * {@code file:}, {@code hdfs://…}, {@code s3a://…}): tuned for the size of its raw layer. For a local
+   * warehouse, Spark's block and shuffle files go under its {@code _staging/} (unless spark.local.dir is
+   * configured), whose leftovers the next writer removes, rather than in the system's temporary folder,
+   * where a killed run's files would stay forever.
    */
-  public static SparkSession forWarehouse(String master, boolean verbose, WarehouseLayout warehouse) {
-    return create(master, verbose, warehouse.staging().resolve("spark"), RawReader.bytes(warehouse));
+  public static SparkSession forWarehouse(String master, boolean verbose, URI warehouse) {
+    Path scratch = "file".equals(warehouse.getScheme())
+        ? new WarehouseLayout(Path.of(warehouse)).staging().resolve("spark") : null;
+    return create(master, verbose, scratch, inputBytes(warehouse));
+  }
+
+  /**
+   * The Hadoop settings of a session before it exists: Hadoop's defaults and files, then the {@code
+   * spark.hadoop.*} settings given to Spark (spark-submit's --conf, -D system properties).
+   */
+  public static Configuration hadoopConfiguration() {
+    Configuration hadoop = new Configuration();
+    for (scala.Tuple2<String, String> setting : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+      hadoop.set(setting._1(), setting._2());
+    }
+    return hadoop;
+  }
+
+  /**
+   * The raw layer's bytes, measured before the session exists: through a file system instance of its
+   * own, so that Hadoop's cache keeps none of it for the session.
+   */
+  private static long inputBytes(URI warehouse) {
+    WarehouseStore store = WarehouseStore.openUncached(warehouse, hadoopConfiguration());
+    try {
+      return RawReader.bytes(store);
+    } finally {
+      store.closeUncached();
+    }
   }
 
   private static SparkSession create(String master, boolean verbose, Path scratch, long inputBytes) {

@@ -1,5 +1,6 @@
 package org.npcwh.transform;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import org.npcwh.transform.metrics.MetricCatalog;
 import org.npcwh.transform.metrics.MetricValues;
 import org.npcwh.transform.raw.RawReader;
 import org.npcwh.transform.raw.RawTables;
+import org.npcwh.transform.store.WarehouseStore;
 import org.npcwh.transform.write.MartWriter;
 
 /**
@@ -34,15 +36,21 @@ public final class TransformJob {
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
   private final SparkSession spark;
-  private final WarehouseLayout layout;
+  private final WarehouseStore store;
   private final StageProgress progress;
   /** How many steps this run takes, for the progress bar. */
   private int stepCount;
 
-  public TransformJob(SparkSession spark, WarehouseLayout layout, StageProgress progress) {
+  /** A transform of the warehouse at {@code warehouse}: a local folder's {@code file:} URI, or hdfs://…, s3a://… */
+  public TransformJob(SparkSession spark, URI warehouse, StageProgress progress) {
     this.spark = spark;
-    this.layout = layout;
+    this.store = WarehouseStore.open(warehouse, spark.sparkContext().hadoopConfiguration());
     this.progress = progress;
+  }
+
+  /** A transform of a local warehouse folder. */
+  public TransformJob(SparkSession spark, WarehouseLayout layout, StageProgress progress) {
+    this(spark, layout.root().toUri(), progress);
   }
 
   /**
@@ -53,11 +61,11 @@ public final class TransformJob {
     List<Period> requested = periods.stream().distinct().sorted().toList();
     List<TransformReport.Step> steps = new ArrayList<>();
     String runId = LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid();
-    MartWriter writer = new MartWriter(layout, runId);
+    MartWriter writer = new MartWriter(store, runId);
     stepCount = requested.isEmpty() ? 4 : 5; // the steps below; without periods there are no metric values
     try {
       RawTables raw = step(steps, "read raw layer",
-          () -> new RawReader(spark, layout).read());
+          () -> new RawReader(spark, store).read());
       CurrentTables current = step(steps, "current state", () -> CurrentState.of(raw, writer::replaceCurrent));
       ConformedModel model = step(steps, "dimensions and facts", () -> {
         ConformedModel conformed = ConformedModel.of(current);

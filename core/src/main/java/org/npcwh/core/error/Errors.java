@@ -70,13 +70,23 @@ public final class Errors {
   }
 
   public static UserException unreadable(Path path, Throwable cause) {
-    return badInput("Cannot read " + path,
+    return unreadable(path.toString(), cause);
+  }
+
+  /** As {@link #unreadable(Path, Throwable)}, for a location given as text (a Hadoop URI such as hdfs://…). */
+  public static UserException unreadable(String location, Throwable cause) {
+    return badInput("Cannot read " + location,
         cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"),
         "Check that the file exists and that this user may read it, then run again", cause);
   }
 
   public static UserException unwritable(Path path, Throwable cause) {
-    return badInput("Cannot write under " + path,
+    return unwritable(path.toString(), cause);
+  }
+
+  /** As {@link #unwritable(Path, Throwable)}, for a location given as text (a Hadoop URI such as hdfs://…). */
+  public static UserException unwritable(String location, Throwable cause) {
+    return badInput("Cannot write under " + location,
         cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"),
         "Check that the warehouse directory is writable and the disk is not full, then run again", cause);
   }
@@ -160,13 +170,21 @@ public final class Errors {
             + " then publish again", cause);
   }
 
-  public static UserException noRawLayer(Path raw) {
+  public static UserException noRawLayer(String raw) {
     return badInput("There is nothing to transform under " + raw,
         "the raw layer folder does not exist, so no batch has been ingested into this warehouse",
         "Run `npcwh ingest` for this warehouse first (or check the --warehouse path)");
   }
 
   // ---- The warehouse's own state -------------------------------------------------------------
+
+  /** A warehouse on Hadoop's file systems, whose lock is a file that a killed run leaves behind. */
+  public static UserException warehouseLockFileHeld(String lockFile, String holder) {
+    return new UserException(ExitCode.WAREHOUSE_BUSY, "The warehouse's lock " + lockFile + " is taken",
+        "another npcwh transform writes this warehouse: " + holder + "; one writer at a time keeps runs from mixing",
+        "Wait for that transform to finish and run again; if it no longer runs (it was killed), delete the"
+            + " lock file and run again", null);
+  }
 
   public static UserException warehouseBusy(Path warehouse, String holder) {
     return new UserException(ExitCode.WAREHOUSE_BUSY, "The warehouse " + warehouse + " is in use",

@@ -128,7 +128,8 @@ public final class WarehouseLock implements AutoCloseable {
     }
   }
 
-  private static String holderText(String command) {
+  /** Who holds a lock: this process, its host, the command and since when; for lock files of any kind. */
+  public static String holderText(String command) {
     return "pid " + ProcessHandle.current().pid() + " on host " + hostName() + " running '" + command + "' since "
         + LocalDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS) + " (Asia/Shanghai)";
   }

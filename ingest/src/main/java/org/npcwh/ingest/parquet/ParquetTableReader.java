@@ -16,6 +16,7 @@ import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
@@ -29,6 +30,12 @@ public final class ParquetTableReader {
 
   /** Every row of the file, as values of the named columns in the order given. */
   public static void forEach(Path file, TableSchema schema, List<String> columnNames, Consumer<Object[]> rows)
+      throws IOException {
+    forEach(new LocalInputFile(file), schema, columnNames, rows);
+  }
+
+  /** As {@link #forEach(Path, TableSchema, List, Consumer)}, from any Parquet input (e.g. on HDFS). */
+  public static void forEach(InputFile file, TableSchema schema, List<String> columnNames, Consumer<Object[]> rows)
       throws IOException {
     try (ParquetFileReader reader = open(file)) {
       MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
@@ -51,6 +58,11 @@ public final class ParquetTableReader {
 
   /** The number of rows of any Parquet file, from its footer. */
   public static long rowCount(Path file) throws IOException {
+    return rowCount(new LocalInputFile(file));
+  }
+
+  /** The number of rows of any Parquet input, from its footer. */
+  public static long rowCount(InputFile file) throws IOException {
     try (ParquetFileReader reader = open(file)) {
       return reader.getRecordCount();
     }
@@ -60,13 +72,18 @@ public final class ParquetTableReader {
    * Options over a plain configuration: without them, parquet-hadoop builds a Hadoop Configuration per
    * file, which parses Hadoop's default XML resources each time (the ledger alone has a file per batch).
    */
-  private static ParquetFileReader open(Path file) throws IOException {
-    return ParquetFileReader.open(new LocalInputFile(file),
+  private static ParquetFileReader open(InputFile file) throws IOException {
+    return ParquetFileReader.open(file,
         ParquetReadOptions.builder(new PlainParquetConfiguration()).build());
   }
 
   /** All rows with all columns of the schema; for small files (ledgers, tests). */
   public static List<Object[]> readAll(Path file, TableSchema schema) throws IOException {
+    return readAll(new LocalInputFile(file), schema);
+  }
+
+  /** All rows with all columns of the schema, from any Parquet input. */
+  public static List<Object[]> readAll(InputFile file, TableSchema schema) throws IOException {
     List<Object[]> result = new ArrayList<>();
     forEach(file, schema, schema.columns().stream().map(Column::name).toList(), result::add);
     return result;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.npcwh.core.contract.DeliveryMode;
 import org.npcwh.core.contract.SourceDataset;
 import org.npcwh.core.layout.WarehouseLayout;
+import org.npcwh.transform.store.WarehouseStore;
 import org.npcwh.transform.testing.RawFixture;
 import org.npcwh.transform.testing.RawLayerFiles;
 import org.npcwh.transform.testing.SharedSpark;
@@ -36,7 +37,7 @@ class RawReaderTest {
     WarehouseLayout layout = new WarehouseLayout(dir.resolve("wh"));
     RawLayerFiles.write(spark, fixture, layout, dir.resolve("scratch"));
 
-    RawTables read = new RawReader(spark, layout).read();
+    RawTables read = new RawReader(spark, store(spark, layout)).read();
 
     List<Row> ledger = read.ledger().collectAsList();
     assertThat(ledger).hasSize(2).containsExactlyInAnyOrderElementsOf(written.ledger().collectAsList())
@@ -49,7 +50,7 @@ class RawReaderTest {
   void theInputSizeIsThatOfTheBatchesDataFiles() throws IOException {
     SparkSession spark = SharedSpark.get();
     WarehouseLayout layout = new WarehouseLayout(dir.resolve("wh"));
-    assertThat(RawReader.bytes(layout)).as("no raw layer yet").isZero();
+    assertThat(RawReader.bytes(store(spark, layout))).as("no raw layer yet").isZero();
     RawFixture fixture = new RawFixture();
     fixture.batch(SourceDataset.DEPARTMENTS, "dep-1", "2023-06-30 23:59:59", DeliveryMode.FULL)
         .row("D01", "发展和改革委员会", "MUNICIPAL", null);
@@ -61,6 +62,10 @@ class RawReaderTest {
       dataFiles = files.filter(f -> f.getFileName().toString().equals(WarehouseLayout.DATA_FILE))
           .mapToLong(f -> f.toFile().length()).sum();
     }
-    assertThat(RawReader.bytes(layout)).isPositive().isEqualTo(dataFiles);
+    assertThat(RawReader.bytes(store(spark, layout))).isPositive().isEqualTo(dataFiles);
+  }
+
+  private static WarehouseStore store(SparkSession spark, WarehouseLayout layout) {
+    return WarehouseStore.open(layout.root().toUri(), spark.sparkContext().hadoopConfiguration());
   }
 }
