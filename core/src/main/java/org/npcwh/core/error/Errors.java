@@ -69,6 +69,12 @@ public final class Errors {
         "Check the path (relative paths are resolved from " + Path.of("").toAbsolutePath() + ")");
   }
 
+  /** A warehouse URI of Hadoop's file systems (hdfs://…) that names no folder. */
+  public static UserException noSuchWarehouse(String uri) {
+    return badInput("The warehouse " + uri + " cannot be used", "it does not exist or is not a directory",
+        "Check the URI, and put the raw layer there first (README, \"Where the warehouse lives\")");
+  }
+
   public static UserException unreadable(Path path, Throwable cause) {
     return unreadable(path.toString(), cause);
   }

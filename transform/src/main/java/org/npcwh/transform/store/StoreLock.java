@@ -39,7 +39,7 @@ public final class StoreLock implements AutoCloseable {
   public static StoreLock acquire(URI warehouse, Configuration hadoop, String command) {
     WarehouseStore store = WarehouseStore.openUncached(warehouse, hadoop);
     try {
-      return acquire(store, store.fileSystem(), command);
+      return acquire(store, command);
     } catch (RuntimeException e) {
       store.closeUncached();
       throw e;
@@ -52,10 +52,13 @@ public final class StoreLock implements AutoCloseable {
    *
    * @throws org.npcwh.core.error.UserException (exit 7) naming the holder when the lock file exists
    */
-  private static StoreLock acquire(WarehouseStore store, FileSystem fs, String command) {
+  private static StoreLock acquire(WarehouseStore store, String command) {
+    if (!store.isDirectory(store.root())) {
+      throw Errors.noSuchWarehouse(store.root().toString());
+    }
+    FileSystem fs = store.fileSystem();
     Path file = new Path(store.root(), FILE_NAME);
     try {
-      fs.mkdirs(store.root());
       try (FSDataOutputStream out = fs.create(file, false)) {
         out.write(WarehouseLock.holderText(command).getBytes(StandardCharsets.UTF_8));
       }
@@ -68,11 +71,16 @@ public final class StoreLock implements AutoCloseable {
       throw Errors.unwritable(file.toString(), e);
     }
     StoreLock lock = new StoreLock(store, fs, file);
-    store.delete(store.path(WarehouseLayout::staging));
-    for (FileStatus entry : store.list(store.root())) {
-      if (entry.getPath().getName().startsWith(WarehouseStore.OLD_CANDIDATE_PREFIX)) {
-        store.delete(entry.getPath());
+    try {
+      store.delete(store.path(WarehouseLayout::staging));
+      for (FileStatus entry : store.list(store.root())) {
+        if (entry.getPath().getName().startsWith(WarehouseStore.OLD_CANDIDATE_PREFIX)) {
+          store.delete(entry.getPath());
+        }
       }
+    } catch (RuntimeException e) {
+      lock.close(); // a lock left behind would refuse every later run
+      throw e;
     }
     return lock;
   }

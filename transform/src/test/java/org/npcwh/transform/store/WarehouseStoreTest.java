@@ -87,4 +87,14 @@ class WarehouseStoreTest {
     assertThat(dir.resolve(StoreLock.FILE_NAME)).doesNotExist();
     StoreLock.acquire(dir.toUri(), SparkSessions.hadoopConfiguration(), "npcwh transform").close();
   }
+
+  @Test
+  void aWarehouseThatIsNoFolderIsRefusedBeforeAnythingIsWritten() {
+    Path missing = dir.resolve("missing");
+
+    assertThatThrownBy(() -> StoreLock.acquire(missing.toUri(), SparkSessions.hadoopConfiguration(), "npcwh transform"))
+        .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+        .hasMessageContaining("does not exist");
+    assertThat(missing).doesNotExist();
+  }
 }
