@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -23,8 +22,8 @@ import org.npcwh.core.layout.WarehouseLayout;
  * the same file relative to this root.
  *
  * <p>Renames are atomic on local file systems and on HDFS. On an object store they are copies, so a
- * reader may see a folder half swapped: there the candidate is safe from readers only while nothing but
- * the transform touches it (docs/cluster.md).
+ * reader may see a folder half swapped: there the candidate is whole only once the transform has ended
+ * (README, "Where the warehouse lives").
  */
 public final class WarehouseStore {
   /** A layout whose root is {@code /}: its paths, made relative, are the warehouse's relative names. */
@@ -42,13 +41,7 @@ public final class WarehouseStore {
 
   /** The warehouse at {@code root} (a URI with a scheme), through the file system Hadoop configures for it. */
   public static WarehouseStore open(URI root, Configuration hadoop) {
-    Path rootPath = new Path(root);
-    try {
-      FileSystem fs = rootPath.getFileSystem(hadoop);
-      return new WarehouseStore(fs, fs.makeQualified(rootPath));
-    } catch (IOException e) {
-      throw Errors.unreadable(rootPath.toString(), e);
-    }
+    return open(root, hadoop, false);
   }
 
   /**
@@ -56,9 +49,13 @@ public final class WarehouseStore {
    * Spark configures the file systems of its session, which must not find this one in Hadoop's cache.
    */
   public static WarehouseStore openUncached(URI root, Configuration hadoop) {
+    return open(root, hadoop, true);
+  }
+
+  private static WarehouseStore open(URI root, Configuration hadoop, boolean uncached) {
     Path rootPath = new Path(root);
     try {
-      FileSystem fs = FileSystem.newInstance(rootPath.toUri(), hadoop);
+      FileSystem fs = uncached ? FileSystem.newInstance(root, hadoop) : rootPath.getFileSystem(hadoop);
       return new WarehouseStore(fs, fs.makeQualified(rootPath));
     } catch (IOException e) {
       throw Errors.unreadable(rootPath.toString(), e);
@@ -70,7 +67,7 @@ public final class WarehouseStore {
     try {
       fs.close();
     } catch (IOException e) {
-      // nothing was written through it: there is nothing to lose
+      // every stream opened through it is closed already: nothing is lost
     }
   }
 
@@ -131,6 +128,7 @@ public final class WarehouseStore {
     return parts.get(0);
   }
 
+  /** Creates a folder and its parents, as needed. */
   public void mkdirs(Path folder) {
     try {
       fs.mkdirs(folder);
@@ -204,12 +202,10 @@ public final class WarehouseStore {
     }
   }
 
-  /** A file's status (its size among them), if it exists. */
-  public Optional<FileStatus> status(Path file) {
+  /** A file's status (its size among them). */
+  public FileStatus status(Path file) {
     try {
-      return Optional.of(fs.getFileStatus(file));
-    } catch (java.io.FileNotFoundException e) {
-      return Optional.empty();
+      return fs.getFileStatus(file);
     } catch (IOException e) {
       throw Errors.unreadable(file.toString(), e);
     }

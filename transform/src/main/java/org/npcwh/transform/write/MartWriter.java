@@ -113,7 +113,7 @@ public final class MartWriter {
 
   private long rowCount(Path file) {
     try {
-      return ParquetTableReader.rowCount(store.inputFile(store.status(file).orElseThrow()));
+      return ParquetTableReader.rowCount(store.inputFile(store.status(file)));
     } catch (IOException | RuntimeException e) {
       throw Errors.unreadable(file.toString(), e);
     }
