@@ -135,8 +135,18 @@ public final class WarehouseLock implements AutoCloseable {
   }
 
   private static String describeHolder(Path file) {
+    return describeHolder(() -> Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** Reads a lock file's text ({@link #holderText}); for lock files of any kind. */
+  public interface LockFileText {
+    String read() throws IOException;
+  }
+
+  /** Who holds a lock, from its lock file's text, as the busy error names it; for lock files of any kind. */
+  public static String describeHolder(LockFileText lockFile) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+      String text = lockFile.read().strip();
       return text.isEmpty() ? "a process that has not written its name yet" : text;
     } catch (IOException e) {
       return "a process whose name cannot be read (" + e.getMessage() + ")";

@@ -23,12 +23,10 @@ public final class StoreLock implements AutoCloseable {
   static final String FILE_NAME = ".hadoop.lock";
 
   private final WarehouseStore store;
-  private final FileSystem fs;
   private final Path file;
 
-  private StoreLock(WarehouseStore store, FileSystem fs, Path file) {
+  private StoreLock(WarehouseStore store, Path file) {
     this.store = store;
-    this.fs = fs;
     this.file = file;
   }
 
@@ -62,15 +60,13 @@ public final class StoreLock implements AutoCloseable {
       try (FSDataOutputStream out = fs.create(file, false)) {
         out.write(WarehouseLock.holderText(command).getBytes(StandardCharsets.UTF_8));
       }
-    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
-      throw Errors.warehouseLockFileHeld(file.toString(), holder(fs, file));
-    } catch (IOException e) {
+    } catch (IOException e) { // HDFS says FileAlreadyExistsException, other file systems other things
       if (exists(fs, file)) {
         throw Errors.warehouseLockFileHeld(file.toString(), holder(fs, file));
       }
       throw Errors.unwritable(file.toString(), e);
     }
-    StoreLock lock = new StoreLock(store, fs, file);
+    StoreLock lock = new StoreLock(store, file);
     try {
       store.delete(store.path(WarehouseLayout::staging));
       for (FileStatus entry : store.list(store.root())) {
@@ -88,7 +84,7 @@ public final class StoreLock implements AutoCloseable {
   @Override
   public void close() {
     try {
-      fs.delete(file, false);
+      store.fileSystem().delete(file, false);
     } catch (IOException e) {
       throw Errors.unwritable(file.toString(), e);
     } finally {
@@ -105,11 +101,10 @@ public final class StoreLock implements AutoCloseable {
   }
 
   private static String holder(FileSystem fs, Path file) {
-    try (FSDataInputStream in = fs.open(file)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-      return text.isEmpty() ? "a process that has not written its name yet" : text;
-    } catch (IOException e) {
-      return "a process whose name cannot be read (" + e.getMessage() + ")";
-    }
+    return WarehouseLock.describeHolder(() -> {
+      try (FSDataInputStream in = fs.open(file)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    });
   }
 }
