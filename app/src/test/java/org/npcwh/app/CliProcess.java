@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * what needs a separate process: being killed with SIGKILL, or holding the warehouse lock.
  */
 final class CliProcess {
+  static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
   private final Process process;
   private final BufferedReader stderr;
   private final List<String> seen = new ArrayList<>();
@@ -34,11 +35,17 @@ final class CliProcess {
     return new CliProcess(builder.start());
   }
 
-  /** The start of a command line running {@code mainClass} on this JVM's Java with the launcher's JVM flags. */
+  /**
+   * The start of a command line running {@code mainClass} on this JVM's Java with the launcher's JVM flags,
+   * and the quick JIT compiler only: the JVMs tests start each run one short command on tiny data, where
+   * the optimising compiler costs a third more CPU and gains nothing (docs/decisions.md, issue 11's
+   * seventh pass), and up to eight of them share two cores in the cluster test.
+   */
   static List<String> java(String classpath, String mainClass) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of(Files.readString(Path.of("target", "jvm.options")).trim().split("\\s+")));
+    command.add(QUICK_COMPILER_ONLY);
     command.add("-cp");
     command.add(classpath);
     command.add(mainClass);

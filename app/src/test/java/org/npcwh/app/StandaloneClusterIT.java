@@ -49,11 +49,13 @@ class StandaloneClusterIT {
    * made for data that is not small, so the tiny layer's runs take few shuffle partitions, no generated
    * code and no adaptive re-planning (the settings a local master gets by itself); and each application
    * half of each worker (one core, 512 MB), so both run at once with an executor on each worker. Spark's
-   * 300 s for a broadcast ran out on this two-core machine under a load of 35, so it gets 20 minutes.
+   * 300 s for a broadcast ran out on this two-core machine under a load of 35, so it gets 20 minutes. The
+   * executors, like every JVM the test starts ({@link CliProcess#java}), get the quick JIT compiler only.
    */
   private static final List<String> SETTINGS = List.of("spark.sql.shuffle.partitions=2",
       "spark.sql.codegen.wholeStage=false", "spark.sql.adaptive.enabled=false", "spark.cores.max=2",
-      "spark.executor.memory=512m", "spark.sql.broadcastTimeout=1200");
+      "spark.executor.memory=512m", "spark.sql.broadcastTimeout=1200",
+      "spark.executor.extraJavaOptions=" + CliProcess.QUICK_COMPILER_ONLY);
   private static final Path SUBMIT_JAR = Path.of(System.getProperty("npcwh.spark.submit.jar"));
   private static final Path SPARK_HOME = Path.of(System.getProperty("npcwh.spark.home"));
   private static final Path HDFS_JAR = Path.of(System.getProperty("npcwh.hdfs.jar"));
