@@ -16,5 +16,5 @@ source "$root/app/src/main/dist/bin/java17.sh"
 npcwh_find_java
 target="$root/app/target"
 # shellcheck disable=SC2046 # jvm.options holds one flag per word on purpose
-exec "$java" $(cat "$target/jvm.options") -Xmx2g ${NPCWH_JAVA_OPTS:-} -cp "$target/npcwh.jar:$target/lib/*" \
+exec "$java" $(cat "$target/jvm.options") ${NPCWH_JAVA_OPTS:-} -cp "$target/npcwh.jar:$target/lib/*" \
   "$root/bench/WarmTransform.java" "$1" "$2" "${3:-4}" 2> >(grep -v -E '^(WARN|SLF4J)' >&2)

@@ -172,7 +172,7 @@ final class StandaloneCluster implements AutoCloseable {
   private Process launch(String name, String classpath, String mainClass, List<String> args, List<String> jvmFlags)
       throws IOException {
     List<String> command = CliProcess.java(classpath, mainClass);
-    command.addAll(1, jvmFlags);
+    command.addAll(command.indexOf("-cp"), jvmFlags); // after the launcher's flags, so that its heap is overridden
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile());
