@@ -12,7 +12,8 @@
 #
 # Scale 100 is 62 M rows and 4.5 GB of CSV: on 2 cores it takes hours; the scratch folder needs
 # about 3× the landing zone. Ingest's peak RSS staying flat while batches grow 100× is the check that
-# it streams.
+# it streams. Every step runs with the launcher's JVM flags plus $NPCWH_JAVA_OPTS: its 1 GB heap holds
+# scale 10; scale 100 was measured with 2 GB (NPCWH_JAVA_OPTS=-Xmx2g).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scales="${1:-1 10 100}"
