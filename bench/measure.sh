@@ -34,14 +34,17 @@ measure() {
 # start, DuckDB and the SQL. reference_command WAREHOUSE sets the array $reference to the command
 # that computes the warehouse's figures (the periods follow it); agreement WAREHOUSE PERIOD... prints
 # how many of the candidate's metric_values rows for those periods the reference gives alike (untimed).
+# NPCWH_REFERENCE_MEMORY caps DuckDB's memory (default 8GB: the rest of the machine left to the others).
 reference_command() {
   local duckdb_jar
   duckdb_jar=$(find "$root/app/target/lib" -name 'duckdb_jdbc-*.jar' | head -1)
   if [ ! -d "$work/classes" ]; then
     javac -d "$work/classes" -cp "$duckdb_jar" "$root/app/src/test/java/org/npcwh/app/DuckDbReference.java"
   fi
-  reference=(java -cp "$work/classes:$duckdb_jar" org.npcwh.app.DuckDbReference "$root/bench/reference" "$1"
-    "$work/reference.parquet")
+  # DuckDB's memory capped (its default is 80 % of the machine) and spilled into the scratch folder
+  reference=(java -Dnpcwh.reference.memory_limit="${NPCWH_REFERENCE_MEMORY:-8GB}"
+    -Dnpcwh.reference.temp_directory="$work/duckdb-spill" -cp "$work/classes:$duckdb_jar"
+    org.npcwh.app.DuckDbReference "$root/bench/reference" "$1" "$work/reference.parquet")
 }
 agreement() {
   local wh="$1"; shift

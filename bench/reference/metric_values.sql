@@ -6,12 +6,15 @@ SELECT m.metric_id, m.unit, s.scope_type
 FROM metric_list m,
 LATERAL (SELECT 'CITY' AS scope_type UNION ALL SELECT m.second_scope WHERE m.second_scope IS NOT NULL) s;
 
--- Every item counts for CITY (when `city`) and for the metric's other scope under `code`.
+-- Every item counts for CITY (when `city`) and for the metric's other scope under `code`. A median keeps
+-- every value of its group until the end, so only the DAYS metrics' values go into one.
 CREATE TABLE figures AS
 SELECT i.period, i.metric_id, s.scope_type,
        CASE WHEN s.scope_type = 'CITY' THEN 'CITY' ELSE i.code END AS scope_code,
-       sum(i.x) AS x_sum, sum(i.y) AS y_sum, count(*) AS n, quantile_cont(i.x, 0.5) AS x_median
-FROM items i JOIN metric_scopes s ON s.metric_id = i.metric_id
+       sum(i.x) AS x_sum, sum(i.y) AS y_sum, count(*) AS n,
+       quantile_cont(i.x, 0.5) FILTER (WHERE s.unit = 'DAYS') AS x_median
+FROM (SELECT * FROM first_tier_items UNION ALL SELECT * FROM second_tier_items) i
+JOIN metric_scopes s ON s.metric_id = i.metric_id
 WHERE (s.scope_type = 'CITY' AND i.city) OR (s.scope_type <> 'CITY' AND i.code IS NOT NULL)
 GROUP BY ALL;
 

@@ -2,7 +2,9 @@
 -- p_end), over the tables of current_state.sql. Each metric first yields items: one row per counted thing
 -- with x (1 for a count, the 0/1 flag of a rate, the score of a mean, the days of a median), y (1 for a
 -- rate's or a mean's denominator), for CITY (`city`) and for its district or department (`code`).
--- metrics_second_tier.sql adds its metrics to both tables; metric_values.sql turns items into rows.
+-- metrics_second_tier.sql adds its metrics to the list and its items in a view of its own;
+-- metric_values.sql turns items into rows. Items are views, not tables: the aggregation reads them as they
+-- are made (at scale 100 they are hundreds of millions of rows, more than memory holds).
 
 -- Every metric with its unit and its scope besides CITY (null: CITY only).
 CREATE TABLE metric_list AS
@@ -66,12 +68,19 @@ SELECT e.*, r.department_code,
        NOT EXISTS (SELECT 1 FROM evaluations o WHERE o.reviews_evaluation_id = e.evaluation_id) AS effective
 FROM evaluations e LEFT JOIN suggestion_replies r ON r.reply_id = e.reply_id;
 
+-- Each project as of P.end: its newest version updated on or before P.end. The newest is found on the
+-- narrow (period, project, version) rows, then joined back: ranking whole versions once per period they
+-- could stand in held them all in memory at once (at scale 100, more than the machine has).
 CREATE TABLE livelihood_at_end AS
+WITH newest AS (
+  SELECT p.period, v.project_id, max(v._version) AS _version
+  FROM periods p JOIN livelihood_versions v ON v.updated_at::DATE <= p.p_end
+  GROUP BY p.period, v.project_id)
 SELECT p.period, p.p_end, v.*
-FROM periods p JOIN livelihood_versions v ON v.updated_at::DATE <= p.p_end
-QUALIFY row_number() OVER (PARTITION BY p.period, v.project_id ORDER BY v._version DESC) = 1;
+FROM newest n JOIN periods p ON p.period = n.period
+JOIN livelihood_versions v ON v.project_id = n.project_id AND v._version = n._version;
 
-CREATE TABLE items AS
+CREATE VIEW first_tier_items AS
 -- Coverage
 SELECT period, 'homes_open' AS metric_id, true AS city, district AS code, 1.0 AS x, NULL::DOUBLE AS y
   FROM open_platforms WHERE platform_type = 'HOME'

@@ -61,7 +61,7 @@ CREATE MACRO verdict(s, b, u) AS
          THEN '基本满意'
        ELSE '不满意' END;
 
-INSERT INTO items
+CREATE VIEW second_tier_items AS
 -- Deputies' duty
 SELECT period, 'duty_points_avg', true, district, points_in_p, 1 FROM deputy_duty
 UNION ALL SELECT period, 'deputies_without_duty', true, district, 1, NULL FROM deputy_duty WHERE records_in_p = 0

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * and runs as a single-file program:
  * {@code java -cp duckdb_jdbc.jar DuckDbReference.java SQL_DIR WAREHOUSE OUT.parquet PERIOD...}; with
  * {@code -Dnpcwh.reference.compare=DIR} it also counts the rows of the transform's Parquet files in DIR
- * that agree with its own.
+ * that agree with its own, and {@code -Dnpcwh.reference.memory_limit=8GB} and
+ * {@code -Dnpcwh.reference.temp_directory=DIR} are DuckDB's settings of those names.
  */
 public final class DuckDbReference {
   /** The SQL files, run in this order. */
@@ -116,6 +117,13 @@ public final class DuckDbReference {
       try (Statement statement = db.createStatement()) {
         // DuckDB takes no parameter in SET: the one quoted value.
         statement.execute("SET file_search_path = " + literal(warehouse.toAbsolutePath().toString()));
+        // DuckDB's own default is 80 % of the machine's memory, which beside a Spark run makes it swap.
+        for (String setting : List.of("memory_limit", "temp_directory")) {
+          String value = System.getProperty("npcwh.reference." + setting);
+          if (value != null) {
+            statement.execute("SET " + setting + " = " + literal(value));
+          }
+        }
         statement.execute("CREATE TABLE periods (period VARCHAR, grain VARCHAR, p_start DATE, p_end DATE)");
       }
       try (PreparedStatement insert = db.prepareStatement("INSERT INTO periods VALUES (?, ?, ?, ?)")) {
