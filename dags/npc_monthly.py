@@ -68,9 +68,10 @@ METRIC_VALUES = Asset(name="metric_values", uri="x-npcwh://warehouse/metric_valu
 WAREHOUSE_POOL = "npcwh_warehouse"
 
 # npcwh exit codes a retry cannot change: 1 a bug, 2 a wrong command line, 3 bad input, 4 failed
-# checks. Every other failure is retried: 5 Airflow, 6 the source database, 7 the warehouse busy,
-# 8 the Spark master unreachable, and a process killed by a signal (a worker shut down).
-FAIL_AT_ONCE = (1, 2, 3, 4)
+# checks, 9 out of memory (the same heap again; NPCWH_JAVA_OPTS in the stage's environment gives more).
+# Every other failure is retried: 5 Airflow, 6 the source database, 7 the warehouse busy, 8 the Spark
+# master unreachable, and a process killed by a signal (a worker shut down).
+FAIL_AT_ONCE = (1, 2, 3, 4, 9)
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +165,7 @@ class NpcwhStage(BashOperator):
         except AirflowSkipException as final:
             raise AirflowFailException(
                 f"npcwh failed in a way a retry cannot change (exit 1 bug, 2 usage, 3 bad input, 4 checks "
-                f"failed; {final}): see its error above, fix the cause, then clear the task"
+                f"failed, 9 out of memory; {final}): see its error above, fix the cause, then clear the task"
             ) from final
 
 

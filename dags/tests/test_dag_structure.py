@@ -225,9 +225,9 @@ class NpcMonthlyDag(unittest.TestCase):
         self.assertEqual(dotted(keyword(call, "bash_command").value), "STAGE_COMMANDS")
         self.assertEqual([dotted(b) for b in self.dag.definitions["NpcwhStage"].bases], ["BashOperator"])
 
-    def test_only_bug_usage_bad_input_and_failed_checks_fail_without_retries(self):
+    def test_only_bug_usage_bad_input_failed_checks_and_memory_fail_without_retries(self):
         codes = dict(re.findall(r"^\s+([A-Z_]+)\((\d+),", EXIT_CODES.read_text(encoding="utf-8"), re.MULTILINE))
-        final = {int(codes[name]) for name in ("INTERNAL", "USAGE", "BAD_INPUT", "CHECKS_FAILED")}
+        final = {int(codes[name]) for name in ("INTERNAL", "USAGE", "BAD_INPUT", "CHECKS_FAILED", "OUT_OF_MEMORY")}
         self.assertEqual(set(self.dag.literal(self.dag.assignments["FAIL_AT_ONCE"])), final)
         retried = {int(codes[n]) for n in ("AIRFLOW", "SOURCE", "WAREHOUSE_BUSY", "SPARK_MASTER")}
         self.assertFalse(retried & final)

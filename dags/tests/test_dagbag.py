@@ -41,7 +41,7 @@ class AirflowLoadsTheDagFolder(unittest.TestCase):
                 if task.task_type == "NpcwhStage":
                     self.assertEqual(task.pool, "npcwh_warehouse")
                     self.assertEqual(task.retries, 3)
-                    self.assertEqual(list(task.skip_on_exit_code), [1, 2, 3, 4])
+                    self.assertEqual(list(task.skip_on_exit_code), [1, 2, 3, 4, 9])
         self.assertEqual(dag.get_task("quarter.transform").upstream_task_ids, {"quarter.month_closes_quarter"})
         self.assertEqual(dag.get_task("quarter.month_closes_quarter").upstream_task_ids, {"publish"})
 

@@ -2,6 +2,7 @@ package org.npcwh.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.npcwh.core.error.Errors;
 import org.npcwh.core.error.ExitCode;
 import org.npcwh.core.error.UserException;
 import picocli.CommandLine;
@@ -63,7 +64,14 @@ public final class Npcwh implements Runnable {
   public static void main(String[] args) {
     CommandLine cli = newCommandLine();
     ((Npcwh) cli.getCommand()).barsOnStderr = ProgressBar.stderrIsTerminal();
-    System.exit(cli.execute(args));
+    int exit;
+    try {
+      exit = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes on Errors: one thrown by the command's own thread ends here
+      exit = handle(new IllegalStateException(e), cli, null);
+    }
+    System.exit(exit);
   }
 
   /** The command line {@code main} runs, with its handlers: what tests run, with their own writers. */
@@ -107,9 +115,13 @@ public final class Npcwh implements Runnable {
     cli.getSubcommands().values().forEach(sub -> applyExitCodes(sub, exitCodes));
   }
 
-  private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+  /** Prints a command's failure and gives its exit code (the parse result may be null). */
+  static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     UserException user = findUserException(ex);
+    if (user == null && ranOutOfMemory(ex)) {
+      user = Errors.outOfMemory(Runtime.getRuntime().maxMemory(), ex);
+    }
     if (user != null) {
       printError(err, user);
       return user.exitCode().code();
@@ -129,6 +141,19 @@ public final class Npcwh implements Runnable {
       user.printStackTrace(err);
     }
     err.flush();
+  }
+
+  /**
+   * Whether the failure is the JVM's heap running out: an {@link OutOfMemoryError} anywhere in the chain,
+   * or named in a message (a failed Spark task reaches the driver as a job failure that quotes its error).
+   */
+  static boolean ranOutOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains(OutOfMemoryError.class.getName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Spark and the JDK wrap exceptions; a user error anywhere in the chain is still a user error. */

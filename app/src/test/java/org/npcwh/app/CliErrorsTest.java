@@ -174,6 +174,28 @@ class CliErrorsTest {
     assertOneParagraphError(cli);
   }
 
+  /**
+   * A Spark task that runs out of heap reaches the driver as a job failure that quotes the error (the
+   * transform's {@code SparkSessionsTest} shows a real one); an OutOfMemoryError of the command's own thread
+   * is the cause itself. Both are one paragraph saying how to give the JVM more, with an exit code of their own.
+   */
+  @Test
+  void runningOutOfMemoryIsItsOwnErrorSayingHowToGiveMore() {
+    Exception jobFailure = new IllegalStateException("Job aborted due to stage failure: Task 0 in stage 3.0 failed 1"
+        + " times, most recent failure: Lost task 0.0 in stage 3.0 (TID 7): java.lang.OutOfMemoryError: Java heap space");
+    Exception driverFailure = new IllegalStateException(new OutOfMemoryError("Java heap space"));
+    for (Exception failure : List.of(jobFailure, driverFailure)) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      CommandLine command = Npcwh.newCommandLine();
+      command.setErr(new java.io.PrintWriter(err));
+      assertThat(Npcwh.handle(failure, command, null)).isEqualTo(9);
+      assertThat(err.toString().strip()).as(err.toString())
+          .startsWith("Error: Ran out of memory: the JVM's heap (at most ")
+          .contains("NPCWH_JAVA_OPTS=-Xmx4g").doesNotContain("\tat ").hasLineCount(1);
+    }
+    assertThat(Npcwh.ranOutOfMemory(new IllegalStateException("disk full"))).isFalse();
+  }
+
   /** Apart from progress lines ("[stage] …"), standard error holds one paragraph: the error. */
   private static void assertOneParagraphError(Cli cli) {
     List<String> lines = cli.err().strip().lines().filter(l -> !l.startsWith("[")).toList();

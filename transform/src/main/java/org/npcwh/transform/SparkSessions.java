@@ -71,6 +71,9 @@ public final class SparkSessions {
       settings.put("spark.sql.adaptive.enabled", "false");
       // The raw layer is a few hundred small files: listing them from the driver is quicker than a Spark job.
       settings.put("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
+      // The executor is this JVM: Spark's default answer to a task's OutOfMemoryError is to end the process
+      // (exit 52) with a log line; failing the task instead fails the job, and npcwh says what to do (exit 9).
+      settings.put("spark.executor.killOnFatalError.depth", "0");
       // Without Hadoop's native library every file Spark creates costs a chmod process; see the class.
       settings.put("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }

@@ -1,9 +1,14 @@
 package org.npcwh.transform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.junit.jupiter.api.Test;
+import org.npcwh.transform.testing.SharedSpark;
 import org.npcwh.transform.write.NioLocalFileSystem;
 
 /** The settings tuned for small data in one JVM reach local masters only; the others reach every master. */
@@ -12,7 +17,7 @@ class SparkSessionsTest {
   private static final long SMALL = 22L << 20;
   private static final List<String> SMALL_LOCAL_DATA = List.of("spark.ui.enabled",
       "spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode",
-      "spark.sql.adaptive.enabled", "spark.hadoop.fs.file.impl");
+      "spark.sql.adaptive.enabled", "spark.hadoop.fs.file.impl", "spark.executor.killOnFatalError.depth");
 
   @Test
   void localMastersGetTheSmallDataSettings() {
@@ -22,7 +27,8 @@ class SparkSessionsTest {
           .containsEntry("spark.sql.codegen.wholeStage", "false")
           .containsEntry("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .containsEntry("spark.sql.adaptive.enabled", "false")
-          .containsEntry("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+          .containsEntry("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+          .containsEntry("spark.executor.killOnFatalError.depth", "0");
     }
   }
 
@@ -60,6 +66,19 @@ class SparkSessionsTest {
           .containsEntry("spark.sql.timestampType", "TIMESTAMP_NTZ")
           .containsEntry("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     }
+  }
+
+  /**
+   * With Spark's default, this test's JVM would end (exit 52) and the build report the fork lost: in a
+   * local session a task's OutOfMemoryError fails its job, which quotes the error to the driver.
+   */
+  @Test
+  void aTaskRunningOutOfMemoryFailsItsJobNotTheProcess() {
+    Dataset<Long> failing = SharedSpark.get().range(4).map((MapFunction<Long, Long>) n -> {
+      throw new OutOfMemoryError("Java heap space (thrown by a test)");
+    }, Encoders.LONG());
+    assertThatThrownBy(failing::count).hasMessageContaining("java.lang.OutOfMemoryError: Java heap space (thrown by a test)");
+    assertThat(SharedSpark.get().range(3).count()).isEqualTo(3);
   }
 
   @Test

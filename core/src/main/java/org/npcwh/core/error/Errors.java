@@ -36,6 +36,20 @@ public final class Errors {
             + " the master is running, or use --master local[*] to run Spark inside this process", null);
   }
 
+  /**
+   * Exit code of its own: the same command succeeds with a larger heap, which a scheduler can give it.
+   *
+   * @param maxHeapBytes the JVM's heap cap ({@code Runtime.maxMemory()})
+   */
+  public static UserException outOfMemory(long maxHeapBytes, Throwable cause) {
+    return new UserException(ExitCode.OUT_OF_MEMORY, "Ran out of memory",
+        String.format(java.util.Locale.ROOT, "the JVM's heap (at most %.1f GB) is too small for this data",
+            maxHeapBytes / (double) (1L << 30)),
+        "Give it more and run the command again: NPCWH_JAVA_OPTS=-Xmx4g npcwh … (the launcher's default is 1 GB; with"
+            + " spark-submit, --driver-memory and spark.executor.memory)",
+        cause);
+  }
+
   public static UserException sparkMasterInvalid(String master, String why) {
     return badInput("'" + master + "' is not a usable Spark master URL", why,
         "Write it as spark://HOST:PORT (the standalone master's port, usually 7077), or use local[*]");

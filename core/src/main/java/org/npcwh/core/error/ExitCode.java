@@ -10,7 +10,8 @@ public enum ExitCode {
   AIRFLOW(5, "Airflow could not be reached, refused the request, or the DAG run failed"),
   SOURCE(6, "a source database could not be reached, refused the login, or failed while being pulled"),
   WAREHOUSE_BUSY(7, "the warehouse is in use by another npcwh command: run again when it has finished"),
-  SPARK_MASTER(8, "the Spark master could not be reached");
+  SPARK_MASTER(8, "the Spark master could not be reached"),
+  OUT_OF_MEMORY(9, "the JVM ran out of memory: give it more (e.g. NPCWH_JAVA_OPTS=-Xmx4g) and run again");
 
   private final int code;
   private final String meaning;
