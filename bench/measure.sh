@@ -52,6 +52,12 @@ agreement() {
   java -Dnpcwh.reference.compare="$wh/candidate/metric_values" "${reference[@]:1}" "$@" | tail -1
 }
 
+# What a results file says about the settings it was measured with, besides the machine.
+run_settings() {
+  echo "JVM options besides the launcher's: ${NPCWH_JAVA_OPTS:-none}; DuckDB's memory limit:" \
+    "${NPCWH_REFERENCE_MEMORY:-8GB}."
+}
+
 # The sample's 25 periods as the reference names them (the transform's --from 2022-01 --to 2023-06 --rollups).
 sample_periods=()
 for month in $(seq 0 17); do sample_periods+=("$(date -d "2022-01-01 +$month month" +%Y-%m)"); done

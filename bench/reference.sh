@@ -39,7 +39,7 @@ out="$root/bench/results/reference-$(date -u +%Y%m%dT%H%M%SZ).md"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
     "$(java -version 2>&1 | head -1). Sample scale $scale, $(du -sm "$wh/raw" | cut -f1) MB of raw Parquet." \
-    "Median of $runs cold runs each."
+    "Median of $runs cold runs each." "$(run_settings)"
   echo
   echo "| work | transform wall s | DuckDB wall s | ratio wall | transform CPU s | DuckDB CPU s | ratio CPU |" \
     "transform peak RSS MiB | DuckDB peak RSS MiB |"

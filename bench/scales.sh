@@ -56,7 +56,7 @@ out="$root/bench/results/scales-$stamp.md"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
     "$(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)." \
-    "Median of $runs run(s) per step. Plot: docs/bench-scales.png."
+    "Median of $runs run(s) per step. Plot: docs/bench-scales.png." "$(run_settings)"
   echo
   echo "| scale | rows | step | wall s | CPU s | peak RSS MiB | wall s per M rows |"
   echo "|---:|---:|---|---:|---:|---:|---:|"
