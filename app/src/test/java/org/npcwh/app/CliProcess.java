@@ -28,7 +28,13 @@ final class CliProcess {
   }
 
   static CliProcess start(String... args) throws IOException {
+    return start(List.of(), args);
+  }
+
+  /** With JVM flags after the launcher's (so that, e.g., an {@code -Xmx} here wins). */
+  static CliProcess start(List<String> jvmFlags, String... args) throws IOException {
     List<String> command = java(System.getProperty("java.class.path"), Npcwh.class.getName());
+    command.addAll(command.indexOf("-cp"), jvmFlags);
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("NPCWH_PII_KEY", "key-for-the-end-to-end-tests-only");

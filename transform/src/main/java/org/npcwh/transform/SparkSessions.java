@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.SparkSession;
+import org.npcwh.core.error.Errors;
 import org.npcwh.core.layout.WarehouseLayout;
 import org.npcwh.transform.raw.RawReader;
 import org.npcwh.transform.store.WarehouseStore;
@@ -147,6 +149,11 @@ public final class SparkSessions {
     }
   }
 
+  /** The heap Spark's refusal names (1.5 × the 300 MB it reserves, unless configured otherwise). */
+  private static long minimumHeap(SparkThrowable refusal) {
+    return Long.parseLong(refusal.getMessageParameters().getOrDefault("minSystemMemory", "471859200"));
+  }
+
   private static SparkSession create(String master, boolean verbose, Path scratch, long inputBytes) {
     // spark-submit passes its master as this system property, which SparkConf reads too. Probed before
     // any Spark class loads, so an unreachable master is reported in a second or so.
@@ -169,7 +176,14 @@ public final class SparkSessions {
     if (scratch != null && !conf.contains("spark.local.dir")) {
       builder.config("spark.local.dir", scratch.toString());
     }
-    SparkSession spark = builder.getOrCreate();
+    SparkSession spark;
+    try {
+      spark = builder.getOrCreate();
+    } catch (RuntimeException e) {
+      throw e instanceof SparkThrowable refusal && "INVALID_DRIVER_MEMORY".equals(refusal.getCondition())
+          ? Errors.heapTooSmallForSpark(Runtime.getRuntime().maxMemory(), minimumHeap(refusal), e)
+          : e;
+    }
     if (!verbose) {
       spark.sparkContext().setLogLevel("ERROR");
     }

@@ -43,11 +43,21 @@ public final class Errors {
    */
   public static UserException outOfMemory(long maxHeapBytes, Throwable cause) {
     return new UserException(ExitCode.OUT_OF_MEMORY, "Ran out of memory",
-        String.format(java.util.Locale.ROOT, "the JVM's heap (at most %.1f GB) is too small for this data",
-            maxHeapBytes / (double) (1L << 30)),
-        "Give it more and run the command again: NPCWH_JAVA_OPTS=-Xmx4g npcwh … (the launcher's default is 1 GB; with"
-            + " spark-submit, --driver-memory and spark.executor.memory)",
-        cause);
+        "the JVM's heap (at most " + gigabytes(maxHeapBytes) + ") is too small for this data", GIVE_MORE_HEAP, cause);
+  }
+
+  /** The same exit code: Spark refuses to start with less heap than it reserves for itself. */
+  public static UserException heapTooSmallForSpark(long maxHeapBytes, long sparkMinimumBytes, Throwable cause) {
+    return new UserException(ExitCode.OUT_OF_MEMORY, "Spark cannot start in this JVM",
+        "its heap (at most " + gigabytes(maxHeapBytes) + ") is below the " + gigabytes(sparkMinimumBytes)
+            + " Spark needs before any data", GIVE_MORE_HEAP, cause);
+  }
+
+  private static final String GIVE_MORE_HEAP = "Give it more and run the command again: NPCWH_JAVA_OPTS=-Xmx4g npcwh …"
+      + " (the launcher's default is 1 GB; with spark-submit, --driver-memory and spark.executor.memory)";
+
+  private static String gigabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.2f GB", bytes / (double) (1L << 30));
   }
 
   public static UserException sparkMasterInvalid(String master, String why) {
