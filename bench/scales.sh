@@ -10,7 +10,8 @@
 #
 #   bench/scales.sh [scales="1 10 100"] [runs=1]
 #
-# Scale 100 is 62 M rows and 4.5 GB of CSV: on 2 cores it takes hours; the scratch folder needs
+# Scale 100 is 77 M rows and 6.9 GB of CSV: on 2 cores its steps take about 45 minutes (with the
+# reference: DuckDB capped at $NPCWH_REFERENCE_MEMORY, 8 GB by default); the scratch folder needs
 # about 3× the landing zone. Ingest's peak RSS staying flat while batches grow 100× is the check that
 # it streams. Every step runs with the launcher's JVM flags plus $NPCWH_JAVA_OPTS: its 1 GB heap holds
 # scale 10; scale 100 was measured with 2 GB (NPCWH_JAVA_OPTS=-Xmx2g).
