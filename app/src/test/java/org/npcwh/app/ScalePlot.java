@@ -16,6 +16,7 @@ import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -127,6 +128,8 @@ public final class ScalePlot {
     axis.setLabelFont(font.deriveFont(12f));
     axis.setTickLabelFont(font.deriveFont(10f));
     axis.setSmallestValue(0.01);
+    // One labelled tick per power of ten (1, 10, 100 …): left to choose, the axis labels 3,162,277.66.
+    axis.setTickUnit(new NumberTickUnit(1.0), false, true);
     axis.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
     return axis;
   }
