@@ -37,7 +37,7 @@ public final class Errors {
   }
 
   /**
-   * Exit code of its own: the same command succeeds with a larger heap, which a scheduler can give it.
+   * Exit code of its own: the same command needs a larger heap, which a retry alone does not give it.
    *
    * @param maxHeapBytes the JVM's heap cap ({@code Runtime.maxMemory()})
    */
