@@ -2,6 +2,8 @@ package org.npcwh.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.npcwh.core.error.Errors;
 import org.npcwh.core.error.ExitCode;
 import org.npcwh.core.error.UserException;
@@ -148,21 +150,18 @@ public final class Npcwh implements Runnable {
    * or named in a message (a failed Spark task reaches the driver as a job failure that quotes its error).
    */
   static boolean ranOutOfMemory(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains(OutOfMemoryError.class.getName())) {
-        return true;
-      }
-    }
-    return false;
+    return causeChain(t).anyMatch(c -> c instanceof OutOfMemoryError
+        || String.valueOf(c.getMessage()).contains(OutOfMemoryError.class.getName()));
   }
 
   /** Spark and the JDK wrap exceptions; a user error anywhere in the chain is still a user error. */
   private static UserException findUserException(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof UserException u) {
-        return u;
-      }
-    }
-    return null;
+    return causeChain(t).filter(UserException.class::isInstance).map(UserException.class::cast)
+        .findFirst().orElse(null);
+  }
+
+  /** The throwable and its causes, outermost first. */
+  private static Stream<Throwable> causeChain(Throwable t) {
+    return Stream.iterate(t, Objects::nonNull, Throwable::getCause);
   }
 }
