@@ -22,11 +22,6 @@ public record MetricInputs(ConformedModel model, Dataset<Row> periods, Dataset<R
     return PeriodTable.within(rows, calendar, dateColumn);
   }
 
-  /** Rows falling in any of the periods, once each (see {@link PeriodTable#onAnyDay}). */
-  Dataset<Row> onAnyPeriodDay(Dataset<Row> rows, String dateColumn) {
-    return PeriodTable.onAnyDay(rows, calendar, dateColumn);
-  }
-
   /** Every (period, scope) a metric is published for, with the period's columns. */
   Dataset<Row> scopesAndPeriods(Metric metric) {
     return scopes

@@ -55,12 +55,6 @@ public final class PeriodTable {
     return periods.withColumn(DAY, explode(sequence(col(START), col(END))));
   }
 
-  /** Rows whose date column lies in at least one of the periods, once each, without the periods' columns. */
-  static Dataset<Row> onAnyDay(Dataset<Row> rows, Dataset<Row> calendar, String dateColumn) {
-    Dataset<Row> days = calendar.select(DAY);
-    return rows.join(broadcast(days), rows.col(dateColumn).equalTo(days.col(DAY)), "left_semi");
-  }
-
   /** Rows whose date column lies in P, once per period they fall in, with the period's columns. */
   static Dataset<Row> within(Dataset<Row> rows, Dataset<Row> calendar, String dateColumn) {
     return rows.join(broadcast(calendar), rows.col(dateColumn).equalTo(calendar.col(DAY))).drop(DAY);
