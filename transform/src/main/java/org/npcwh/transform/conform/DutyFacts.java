@@ -1,5 +1,6 @@
 package org.npcwh.transform.conform;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
@@ -57,8 +58,8 @@ public final class DutyFacts {
     Column through = sum(col("_earning")).over(yearSoFar);
     Column points = greatest(capped(through).minus(capped(through.minus(col("_earning")))), lit(BigDecimal.ZERO));
     return records
-        .join(rules, records.col("duty_type").equalTo(rules.col("_r_type")), "left")
-        .join(deputies, records.col("deputy_id").equalTo(deputies.col("_d_id")), "left")
+        .join(broadcast(rules), records.col("duty_type").equalTo(rules.col("_r_type")), "left")
+        .join(broadcast(deputies), records.col("deputy_id").equalTo(deputies.col("_d_id")), "left")
         .withColumn(YEAR, year(col("occurred_on")).cast("long"))
         .withColumn("_earning", earning)
         .select(col("record_id"), col("deputy_id"), col("district_code"), col("duty_type"), col("occurred_on"),

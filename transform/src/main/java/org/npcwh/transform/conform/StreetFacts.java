@@ -1,5 +1,6 @@
 package org.npcwh.transform.conform;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import org.apache.spark.sql.Dataset;
@@ -13,7 +14,7 @@ public final class StreetFacts {
   public static Dataset<Row> voterMeeting(Dataset<Row> meetings, Dataset<Row> dimRegion) {
     Dataset<Row> streets = Dimensions.districtOf(dimRegion, "street");
     return meetings
-        .join(streets, col("street_code").equalTo(col("street_region")), "left")
+        .join(broadcast(streets), col("street_code").equalTo(col("street_region")), "left")
         .select(col("meeting_id"), col("street_code"), col("street_district").as("district_code"), col("held_on"),
             col("representatives_attending"), col("items_proposed"), col("items_voted"), col("items_selected"),
             col("updated_at"));
