@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +29,9 @@ import java.util.stream.Stream;
  */
 public final class EventLogSummary {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern WRITTEN = Pattern.compile("Arguments: \\S+/_staging/[^/]+/(?:work/candidate/)?([^,\\s]+)");
+  /** The table a write names: its folder under the run's staging folder (the candidate's, or metric_values). */
+  private static final Pattern WRITTEN =
+      Pattern.compile("Arguments: \\S+/_staging/[^/]+/(?:work/candidate/)?([^,\\s]+)");
 
   /** What one SQL execution did, summed over the stages of its jobs. */
   private static final class Execution {
@@ -103,8 +106,7 @@ public final class EventLogSummary {
   }
 
   /** Summed over the stages that ran (a job lists stages it skipped because their output was reused). */
-  private static double sum(Execution e, Map<Integer, Stage> stages,
-      java.util.function.ToDoubleFunction<Stage> value) {
+  private static double sum(Execution e, Map<Integer, Stage> stages, ToDoubleFunction<Stage> value) {
     return e.stages.stream().distinct().filter(stages::containsKey).map(stages::get).mapToDouble(value).sum();
   }
 
