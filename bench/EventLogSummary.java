@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +41,8 @@ public final class EventLogSummary {
     long started;
     long ended;
     int jobs;
-    final List<Integer> stages = new ArrayList<>();
+    /** Every stage its jobs list, once (a later job lists the stages whose output it reuses). */
+    final Set<Integer> stages = new HashSet<>();
   }
 
   private record Stage(int tasks, double runSeconds, double cpuSeconds) {}
@@ -60,7 +63,7 @@ public final class EventLogSummary {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (Execution e : byTaskTime) {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %.0f | %.1f | %.1f |%n", e.table,
-          (e.ended - e.started) / 1000.0, e.jobs, e.stages.size(), sum(e, stages, s -> s.tasks()),
+          (e.ended - e.started) / 1000.0, e.jobs, ran(e, stages).count(), sum(e, stages, Stage::tasks),
           sum(e, stages, Stage::runSeconds), sum(e, stages, Stage::cpuSeconds));
     }
     System.out.printf(Locale.ROOT, "| **all %d SQL executions** | | %d | %d | %d | %.1f | %.1f |%n",
@@ -105,9 +108,14 @@ public final class EventLogSummary {
     }
   }
 
-  /** Summed over the stages that ran (a job lists stages it skipped because their output was reused). */
+  /** Summed over the stages of the execution that ran. */
   private static double sum(Execution e, Map<Integer, Stage> stages, ToDoubleFunction<Stage> value) {
-    return e.stages.stream().distinct().filter(stages::containsKey).map(stages::get).mapToDouble(value).sum();
+    return ran(e, stages).mapToDouble(value).sum();
+  }
+
+  /** The execution's stages that ran: a skipped stage (its output reused) never completes. */
+  private static Stream<Stage> ran(Execution e, Map<Integer, Stage> stages) {
+    return e.stages.stream().filter(stages::containsKey).map(stages::get);
   }
 
   private static List<Path> files(Path log) throws IOException {
